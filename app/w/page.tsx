@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { Brand } from "@/components/brand";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { CreateWorkspaceButton } from "@/components/workspaces/create-workspace-button";
+import { UserMenu } from "@/components/shell/user-menu";
+import { requireSession } from "@/lib/auth/current";
+import { ROLE_LABELS } from "@/lib/authz/permissions";
+import { listUserWorkspaces } from "@/lib/workspaces/queries";
+
+export const metadata = { title: "Workspaces" };
+
+export default async function WorkspacesPage() {
+  const { user } = await requireSession();
+  const memberships = await listUserWorkspaces(user.id);
+  return (
+    <div className="min-h-screen bg-muted/30">
+      <header className="flex items-center justify-between border-b bg-background px-6 py-3">
+        <Brand />
+        <div className="w-72">
+          <UserMenu user={user} />
+        </div>
+      </header>
+      <main className="mx-auto grid max-w-3xl gap-6 p-6">
+        <div className="flex flex-wrap items-end justify-between gap-4">
+          <div>
+            <h1 className="text-2xl font-semibold tracking-tight">Your workspaces</h1>
+            <p className="text-sm text-muted-foreground">Every workspace you belong to, with your role in each.</p>
+          </div>
+          <CreateWorkspaceButton />
+        </div>
+        <Card>
+          <CardHeader>
+            <CardTitle>Workspaces</CardTitle>
+            <CardDescription>{memberships.length === 1 ? "1 workspace" : `${memberships.length} workspaces`}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            {memberships.length === 0 ? (
+              <p className="text-sm text-muted-foreground">You are not in any workspace yet. Create one, or accept an invitation.</p>
+            ) : (
+              <ul className="divide-y" aria-label="Your workspaces">
+                {memberships.map(({ workspace, role }) => (
+                  <li key={workspace.id} className="flex items-center justify-between gap-4 py-3">
+                    <Link href={`/w/${workspace.slug}`} className="font-medium underline-offset-4 hover:underline">
+                      {workspace.name}
+                    </Link>
+                    <Badge variant="secondary">{ROLE_LABELS[role]}</Badge>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </CardContent>
+        </Card>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { FormField, fieldA11y } from "@/components/ui/form-field";
+import { FormAlert } from "@/components/forms/form-alert";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { signInWithPassword } from "@/lib/auth/actions";
+import { signInSchema } from "@/lib/auth/schemas";
+
+export function LoginForm({ callbackUrl, email, emailLocked = false }: { callbackUrl?: string; email?: string; emailLocked?: boolean }) {
+  const router = useRouter();
+  const { form, formError, applyResult } = useActionForm(signInSchema, { email: email ?? "", password: "", callbackUrl });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await signInWithPassword({ ...values, callbackUrl });
+    if (applyResult(result)) {
+      router.replace(result.data.redirectTo);
+      router.refresh();
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+      <FormAlert message={formError} />
+      <FormField id="email" label="Email" error={errors.email?.message}>
+        <Input type="email" autoComplete="email" readOnly={emailLocked} {...fieldA11y("email", errors.email?.message)} {...form.register("email")} />
+      </FormField>
+      <FormField id="password" label="Password" error={errors.password?.message}>
+        <Input type="password" autoComplete="current-password" {...fieldA11y("password", errors.password?.message)} {...form.register("password")} />
+      </FormField>
+      <Button type="submit" disabled={isSubmitting} className="w-full">
+        {isSubmitting ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+import { can, type Permission, type Role } from "@/lib/authz/permissions";
+import type { NavItem } from "./nav";
+
+// The workspace pages that exist, each shown only to roles that may open it.
+const PAGES: (Omit<NavItem, "href"> & { path: string; permission?: Permission })[] = [
+  { key: "overview", label: "Overview", path: "" },
+];
+
+export function navItemsFor(slug: string, role: Role): NavItem[] {
+  return PAGES.filter((p) => !p.permission || can(role, p.permission)).map(({ key, label, path }) => ({
+    key,
+    label,
+    href: `/w/${slug}${path}`,
+  }));
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { CreditCard, LayoutDashboard, MailPlus, Settings, Users } from "lucide-react";
+import { cn } from "@/lib/utils";
+
+const ICONS = { overview: LayoutDashboard, members: Users, invitations: MailPlus, billing: CreditCard, settings: Settings };
+export type NavItem = { key: keyof typeof ICONS; label: string; href: string };
+
+export function WorkspaceNav({ items }: { items: NavItem[] }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Workspace" className="grid gap-1">
+      {items.map((item) => {
+        const Icon = ICONS[item.key];
+        const active = item.key === "overview" ? pathname === item.href : pathname.startsWith(item.href);
+        return (
+          <Link
+            key={item.key}
+            href={item.href}
+            aria-current={active ? "page" : undefined}
+            className={cn(
+              "flex items-center gap-2 rounded-md px-2 py-1.5 text-sm font-medium text-sidebar-foreground/80 outline-none hover:bg-sidebar-accent hover:text-sidebar-accent-foreground focus-visible:ring-2 focus-visible:ring-ring",
+              active && "bg-sidebar-accent text-sidebar-accent-foreground",
+            )}
+          >
+            <Icon className="size-4" aria-hidden />
+            {item.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { Check, ChevronsUpDown, Plus } from "lucide-react";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuGroup,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import { Badge } from "@/components/ui/badge";
+import { ROLE_LABELS, type Role } from "@/lib/authz/permissions";
+import { CreateWorkspaceDialog } from "./create-workspace-dialog";
+
+export type SwitcherWorkspace = { slug: string; name: string; role: Role };
+
+export function WorkspaceSwitcher({ current, workspaces }: { current: SwitcherWorkspace; workspaces: SwitcherWorkspace[] }) {
+  const router = useRouter();
+  const [creating, setCreating] = useState(false);
+  return (
+    <>
+      <DropdownMenu>
+        <DropdownMenuTrigger
+          className="flex w-full items-center gap-2 rounded-md border bg-background px-2 py-2 text-left text-sm shadow-xs outline-none hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring"
+          aria-label={`Switch workspace (current: ${current.name})`}
+        >
+          <span className="flex size-8 shrink-0 items-center justify-center rounded-md bg-primary/10 font-semibold text-primary" aria-hidden>
+            {current.name.slice(0, 1).toUpperCase()}
+          </span>
+          <span className="grid min-w-0 flex-1">
+            <span className="truncate font-medium">{current.name}</span>
+            <span className="truncate text-xs text-muted-foreground">{ROLE_LABELS[current.role]}</span>
+          </span>
+          <ChevronsUpDown className="size-4 text-muted-foreground" aria-hidden />
+        </DropdownMenuTrigger>
+        <DropdownMenuContent className="w-72" align="start">
+          <DropdownMenuLabel>Your workspaces</DropdownMenuLabel>
+          <DropdownMenuGroup>
+            {workspaces.map((w) => (
+              <DropdownMenuItem key={w.slug} onSelect={() => router.push(`/w/${w.slug}`)} className="gap-2">
+                <span className="min-w-0 flex-1 truncate">{w.name}</span>
+                <Badge variant="secondary">{ROLE_LABELS[w.role]}</Badge>
+                {w.slug === current.slug ? <Check className="size-4" aria-label="Current workspace" /> : <span className="size-4" />}
+              </DropdownMenuItem>
+            ))}
+          </DropdownMenuGroup>
+          <DropdownMenuSeparator />
+          <DropdownMenuItem onSelect={() => setCreating(true)} className="gap-2">
+            <Plus className="size-4" aria-hidden />
+            Create workspace
+          </DropdownMenuItem>
+          <DropdownMenuItem onSelect={() => router.push("/w")} className="gap-2">
+            All workspaces
+          </DropdownMenuItem>
+        </DropdownMenuContent>
+      </DropdownMenu>
+      <CreateWorkspaceDialog open={creating} onOpenChange={setCreating} />
+    </>
+  );
+}

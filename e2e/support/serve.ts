@@ -1,0 +1,66 @@
+// Playwright's webServer: a fresh embedded database with the e2e world, a storage state
+// (a real session row and its Auth.js cookie) per person, then the production server.
+import { spawn } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import { openMigratedDatabase } from "../../lib/db/bootstrap";
+import { hashPassword } from "../../lib/auth/passwords";
+import { SESSION_MAX_AGE_SECONDS, createSession } from "../../lib/auth/sessions";
+import { buildIfStale } from "../../scripts/lib/build";
+import { E2E_AUTH_SECRET, E2E_DATA_DIR, E2E_OUTBOX_DIR, E2E_PASSWORD, E2E_PORT, PEOPLE, WORKSPACES, storageStatePath } from "./world";
+
+const COOKIE = "authjs.session-token";
+
+async function main() {
+  const env = {
+    ...process.env,
+    DATABASE_URL: `file:${path.resolve(E2E_DATA_DIR, "pglite")}`,
+    MAIL_OUTBOX_DIR: path.resolve(E2E_OUTBOX_DIR),
+    AUTH_SECRET: E2E_AUTH_SECRET,
+    AUTH_TRUST_HOST: "true",
+    RESEND_API_KEY: "",
+    PORT: String(E2E_PORT),
+  };
+  buildIfStale(env);
+
+  rmSync(E2E_DATA_DIR, { recursive: true, force: true });
+  mkdirSync(E2E_OUTBOX_DIR, { recursive: true });
+  mkdirSync("e2e/.auth", { recursive: true });
+
+  const db = await openMigratedDatabase(env.DATABASE_URL);
+  const passwordHash = await hashPassword(E2E_PASSWORD);
+  const users = new Map<string, string>();
+  for (const p of PEOPLE) {
+    const user = await db.prisma.user.create({
+      data: { email: p.email, firstName: p.firstName, lastName: p.lastName, passwordHash, emailVerifiedAt: new Date() },
+    });
+    users.set(p.key, user.id);
+  }
+  for (const w of WORKSPACES) {
+    const workspace = await db.prisma.workspace.create({ data: { name: w.name, slug: w.slug, plan: w.plan ?? "enterprise" } });
+    for (const m of w.members) {
+      await db.prisma.membership.create({ data: { workspaceId: workspace.id, userId: users.get(m.person)!, role: m.role } });
+    }
+  }
+  for (const p of PEOPLE) {
+    const userId = users.get(p.key)!;
+    const sid = await createSession(db.prisma, userId, { ip: "127.0.0.1", userAgent: "playwright-fixture" });
+    const value = await encode({ token: { sub: userId, sid }, secret: E2E_AUTH_SECRET, salt: COOKIE, maxAge: SESSION_MAX_AGE_SECONDS });
+    const cookie = { name: COOKIE, value, domain: "127.0.0.1", path: "/", expires: Math.floor(Date.now() / 1000) + SESSION_MAX_AGE_SECONDS, httpOnly: true, secure: false, sameSite: "Lax" as const };
+    writeFileSync(storageStatePath(p.key), JSON.stringify({ cookies: [cookie], origins: [] }));
+  }
+  await db.close();
+
+  const server = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(E2E_PORT), "-H", "127.0.0.1"], { stdio: "inherit", env });
+  const stop = () => server.kill("SIGTERM");
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  process.on("exit", stop);
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

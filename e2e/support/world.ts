@@ -1,0 +1,42 @@
+// The people and workspaces the end-to-end suite starts with. e2e/support/serve.ts
+// creates them (with a signed-in session each) before the server starts; specs sign
+// in as them through storage states, without clicking through the login form.
+export const E2E_PORT = Number(process.env.E2E_PORT || 3107);
+export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+export const E2E_DATA_DIR = ".data/e2e";
+export const E2E_OUTBOX_DIR = `${E2E_DATA_DIR}/outbox`;
+export const E2E_AUTH_SECRET = "e2e-only-secret-do-not-use-in-production-0123456789";
+export const E2E_PASSWORD = "E2e-password-1";
+
+export type Person = { key: string; firstName: string; lastName: string; email: string };
+export type SeedWorkspace = { name: string; slug: string; plan?: "free" | "starter" | "growth" | "business" | "enterprise"; members: { person: string; role: "owner" | "admin" | "write" | "read" | "billing" }[] };
+
+export const PEOPLE: Person[] = [
+  { key: "owner", firstName: "Olga", lastName: "Owner", email: "owner@e2e.test" },
+  { key: "admin", firstName: "Arno", lastName: "Admin", email: "admin@e2e.test" },
+  { key: "write", firstName: "Wim", lastName: "Writer", email: "write@e2e.test" },
+  { key: "read", firstName: "Rita", lastName: "Reader", email: "read@e2e.test" },
+  { key: "billing", firstName: "Bea", lastName: "Billing", email: "billing@e2e.test" },
+  { key: "outsider", firstName: "Otto", lastName: "Outsider", email: "outsider@e2e.test" },
+  { key: "signin", firstName: "Sina", lastName: "Signin", email: "signin@e2e.test" },
+  { key: "throttled", firstName: "Theo", lastName: "Throttled", email: "throttled@e2e.test" },
+];
+
+export const WORKSPACES: SeedWorkspace[] = [
+  {
+    name: "Acme E2E",
+    slug: "acme-e2e",
+    members: [
+      { person: "owner", role: "owner" },
+      { person: "admin", role: "admin" },
+      { person: "write", role: "write" },
+      { person: "read", role: "read" },
+      { person: "billing", role: "billing" },
+    ],
+  },
+  { name: "Second Shop", slug: "second-shop", members: [{ person: "admin", role: "owner" }, { person: "read", role: "write" }] },
+  { name: "Outsider Co", slug: "outsider-co", members: [{ person: "outsider", role: "owner" }] },
+  { name: "Signin Space", slug: "signin-space", members: [{ person: "signin", role: "owner" }, { person: "throttled", role: "owner" }] },
+];
+
+export const storageStatePath = (person: string) => `e2e/.auth/${person}.json`;

@@ -1,0 +1,47 @@
+import type { Db, Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditAction } from "./actions";
+
+export type AuditActor =
+  | { type: "user"; id: string; name: string; email: string }
+  | { type: "anonymous"; email?: string }
+  | { type: "system" };
+
+export type AuditTarget = { type: string; id: string; label: string };
+
+export type AuditEventInput = {
+  workspaceId: string | null;
+  action: AuditAction;
+  actor: AuditActor;
+  target?: AuditTarget;
+  before?: Prisma.InputJsonValue;
+  after?: Prisma.InputJsonValue;
+  ip?: string | null;
+  userAgent?: string | null;
+};
+
+/** Writes one append-only event. Callers pass the transaction of the change it records. */
+export async function recordAudit(db: Db | Tx, event: AuditEventInput) {
+  const actor = event.actor;
+  await db.auditEvent.create({
+    data: {
+      workspaceId: event.workspaceId,
+      action: event.action,
+      actorType: actor.type,
+      actorId: actor.type === "user" ? actor.id : null,
+      actorName: actor.type === "user" ? actor.name : null,
+      actorEmail: actor.type === "system" ? null : (actor.email ?? null),
+      targetType: event.target?.type,
+      targetId: event.target?.id,
+      targetLabel: event.target?.label,
+      before: event.before,
+      after: event.after,
+      ip: event.ip ?? null,
+      userAgent: event.userAgent?.slice(0, 512) ?? null,
+    },
+  });
+}
+
+export function userActor(user: { id: string; firstName: string; lastName: string; email: string }): AuditActor {
+  return { type: "user", id: user.id, name: `${user.firstName} ${user.lastName}`.trim(), email: user.email };
+}

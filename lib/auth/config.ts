@@ -1,0 +1,58 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { SESSION_MAX_AGE_SECONDS } from "./sessions";
+import { verifyCredentials } from "./sign-in";
+import { clientIp } from "./client-ip";
+
+/** Carries our refusal code ("invalid_credentials" | "rate_limited") and message out of Auth.js. */
+export class SignInRefused extends CredentialsSignin {
+  constructor(code: string, public readonly userMessage: string) {
+    super(userMessage);
+    this.code = code;
+  }
+}
+
+// Credentials sign-in requires JWT sessions in Auth.js; the token carries only a
+// session id (`sid`), which lib/auth/sessions.ts checks against the Session table on
+// every request. Roles are never in the token. See docs/decisions/001-revocable-jwt-sessions.md.
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const result = await verifyCredentials({
+          email: String(credentials?.email ?? ""),
+          password: String(credentials?.password ?? ""),
+          ip: clientIp(request.headers.get("x-forwarded-for")) ?? request.headers.get("x-real-ip"),
+          userAgent: request.headers.get("user-agent"),
+        });
+        if (!result.ok) throw new SignInRefused(result.code, result.message);
+        return { id: result.userId, sid: result.sessionId };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sid = (user as { sid?: string }).sid;
+        delete token.email;
+        delete token.name;
+        delete token.picture;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, sid: token.sid as string | undefined };
+    },
+  },
+  logger: {
+    // A refused sign-in is an expected outcome (and already audited), not a server error.
+    error(error) {
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
+      console.error(error);
+    },
+  },
+});

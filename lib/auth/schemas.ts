@@ -1,0 +1,61 @@
+import { z } from "zod";
+
+/** Emails are trimmed and lower-cased at every boundary and compared in that form (SPEC §9, twenty #23036). */
+export const emailSchema = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "Enter a valid email address." }).max(254, { error: "That email address is too long." }));
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** The password rules, shown live by the form and enforced by the same schema on the server. */
+export const PASSWORD_RULES = [
+  { id: "length", label: "At least 8 characters", test: (p: string) => p.length >= 8 },
+  { id: "lower", label: "A lower-case letter", test: (p: string) => /\p{Ll}/u.test(p) },
+  { id: "upper", label: "An upper-case letter", test: (p: string) => /\p{Lu}/u.test(p) },
+] as const;
+
+export const PASSWORD_MAX_LENGTH = 128;
+
+export const newPasswordSchema = z
+  .string({ error: "Choose a password." })
+  .max(PASSWORD_MAX_LENGTH, { error: `Use at most ${PASSWORD_MAX_LENGTH} characters.` })
+  .superRefine((password, ctx) => {
+    for (const rule of PASSWORD_RULES) {
+      if (!rule.test(password)) ctx.addIssue({ code: "custom", message: `Password needs: ${rule.label.toLowerCase()}.` });
+    }
+  });
+
+const nameSchema = (what: string) =>
+  z
+    .string({ error: `Enter your ${what}.` })
+    .trim()
+    .min(1, { error: `Enter your ${what}.` })
+    .max(50, { error: `Use at most 50 characters for your ${what}.` });
+
+export const firstNameSchema = nameSchema("first name");
+export const lastNameSchema = nameSchema("last name");
+
+export const signUpSchema = z.object({
+  firstName: firstNameSchema,
+  lastName: lastNameSchema,
+  email: emailSchema,
+  password: newPasswordSchema,
+});
+export type SignUpInput = z.input<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, { error: "Enter your password." }).max(PASSWORD_MAX_LENGTH),
+  callbackUrl: z.string().optional(),
+});
+export type SignInInput = z.input<typeof signInSchema>;
+
+/** Only same-site paths are followed after sign-in, never another origin. */
+export function safeCallbackUrl(url: string | null | undefined, fallback = "/"): string {
+  if (!url || !url.startsWith("/") || url.startsWith("//") || url.startsWith("/\\")) return fallback;
+  return url;
+}

@@ -1,0 +1,39 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "./generated/prisma/client";
+import { openPglite } from "./db/pglite";
+import { databaseUrl, isPostgresUrl } from "./db/url";
+
+export type Db = PrismaClient;
+/** A transaction client: what the guard hands to every write. */
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+// One client per process, kept on globalThis in production too: pages, route handlers
+// and actions are separate bundles, and in PGlite mode a second client would open the
+// data directory twice and see different data.
+const holder = globalThis as unknown as { __rosterPrisma?: PrismaClient };
+
+/** This is the only place that knows which engine runs: DATABASE_URL=postgres://… or the embedded PGlite. */
+export function createPrismaClient(url = databaseUrl()): PrismaClient {
+  const adapter = isPostgresUrl(url) ? new PrismaPg({ connectionString: url }) : new PrismaPGlite(openPglite(url));
+  return new PrismaClient({ adapter });
+}
+
+function client(): PrismaClient {
+  // Created on first use, so `next build` opens no database.
+  holder.__rosterPrisma ??= createPrismaClient();
+  return holder.__rosterPrisma;
+}
+
+/** Tests point the app at their own database. */
+export function setPrismaClient(next: PrismaClient | undefined) {
+  holder.__rosterPrisma = next;
+}
+
+export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    const c = client();
+    const value = Reflect.get(c, prop, c);
+    return typeof value === "function" ? value.bind(c) : value;
+  },
+});

@@ -1,0 +1,30 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "../generated/prisma/client";
+import { applyMigrations } from "./migrate";
+import { openPglite } from "./pglite";
+import { databaseUrl, isPostgresUrl } from "./url";
+
+/**
+ * For scripts (demo, seed, benchmarks): applies pending migrations, then returns a client
+ * on the same database. The embedded database is opened once and closed by `close()`,
+ * because PGlite allows one process per data directory.
+ */
+export async function openMigratedDatabase(url = databaseUrl()) {
+  if (isPostgresUrl(url)) {
+    const applied = await applyMigrations(new PrismaPg({ connectionString: url }));
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    return { prisma, applied, close: () => prisma.$disconnect() };
+  }
+  const pglite = openPglite(url);
+  const applied = await applyMigrations(new PrismaPGlite(pglite));
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    prisma,
+    applied,
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}

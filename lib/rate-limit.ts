@@ -1,0 +1,67 @@
+import type { Db, Tx } from "@/lib/db";
+
+// Limits are counted in the database (one row per attempt) so that they hold across
+// every server instance. A transaction-scoped advisory lock on the key makes
+// "count, then record" atomic under concurrency.
+
+export const LIMITS = {
+  /** Sign-in failures per email, and per IP, before sign-in is refused for a while. */
+  signInFailures: { limit: 10, windowMs: 15 * 60_000, slowAfter: 3 },
+  signInFailuresPerIp: { limit: 50, windowMs: 15 * 60_000, slowAfter: 20 },
+  signUpsPerIp: { limit: 20, windowMs: 60 * 60_000 },
+  /** SPEC §2: role changes per workspace per minute. */
+  roleChanges: { limit: 10, windowMs: 60_000 },
+  invitationsPerWorkspace: { limit: 100, windowMs: 60 * 60_000 },
+  invitationsPerActor: { limit: 50, windowMs: 60 * 60_000 },
+  joinAttemptsPerIp: { limit: 30, windowMs: 15 * 60_000 },
+} as const;
+
+export type LimitSpec = { limit: number; windowMs: number };
+export type LimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+async function lockKey(tx: Tx, key: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
+}
+
+async function windowState(db: Db | Tx, key: string, spec: LimitSpec) {
+  const since = new Date(Date.now() - spec.windowMs);
+  const [count, oldest] = await Promise.all([
+    db.rateLimitHit.count({ where: { key, createdAt: { gt: since } } }),
+    db.rateLimitHit.findFirst({ where: { key, createdAt: { gt: since } }, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
+  ]);
+  const retryAfterSeconds = oldest ? Math.max(1, Math.ceil((oldest.createdAt.getTime() + spec.windowMs - Date.now()) / 1000)) : 0;
+  return { count, retryAfterSeconds };
+}
+
+/** Counts one attempt against `key` if the limit allows it. Call inside the transaction of the action it guards. */
+export async function consume(tx: Tx, key: string, spec: LimitSpec): Promise<LimitResult> {
+  await lockKey(tx, key);
+  const { count, retryAfterSeconds } = await windowState(tx, key, spec);
+  if (count >= spec.limit) return { ok: false, retryAfterSeconds };
+  await tx.rateLimitHit.create({ data: { key } });
+  return { ok: true };
+}
+
+/** How many attempts are in the window, without counting a new one. */
+export async function peek(db: Db | Tx, key: string, spec: LimitSpec) {
+  return windowState(db, key, spec);
+}
+
+export async function record(db: Db | Tx, key: string) {
+  await db.rateLimitHit.create({ data: { key } });
+}
+
+export async function clear(db: Db | Tx, key: string) {
+  await db.rateLimitHit.deleteMany({ where: { key } });
+}
+
+/** Old rows are useless; drop them now and then so the table stays small. */
+export async function prune(db: Db | Tx, olderThanMs = 24 * 60 * 60_000) {
+  await db.rateLimitHit.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - olderThanMs) } } });
+}
+
+export function formatWait(seconds: number): string {
+  if (seconds < 90) return `${seconds} second${seconds === 1 ? "" : "s"}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+}

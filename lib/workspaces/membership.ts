@@ -1,0 +1,28 @@
+import { prisma, type Tx } from "@/lib/db";
+
+/** The user's membership in the workspace with this slug, with the workspace; null if they are not a member. */
+export function findMembershipBySlug(userId: string, slug: string) {
+  return prisma.membership.findFirst({
+    where: { userId, workspace: { slug } },
+    include: { workspace: true },
+  });
+}
+
+export type MembershipWithWorkspace = NonNullable<Awaited<ReturnType<typeof findMembershipBySlug>>>;
+
+/**
+ * Serialises every team-changing transaction of one workspace: the "exactly one owner",
+ * "no self-edit", seat and duplicate-invitation invariants are then re-checked against
+ * data no concurrent transaction can change underneath (SPEC §9: cal.com, formbricks).
+ */
+export async function lockWorkspace(tx: Tx, workspaceId: string) {
+  await tx.$queryRaw`SELECT "id" FROM "Workspace" WHERE "id" = ${workspaceId} FOR UPDATE`;
+}
+
+const ACTIVE_TOUCH_MS = 5 * 60_000;
+
+/** "Last active" on the members page: refreshed at most every few minutes per member. */
+export async function touchMembership(membership: { id: string; lastActiveAt: Date | null }) {
+  if (membership.lastActiveAt && Date.now() - membership.lastActiveAt.getTime() < ACTIVE_TOUCH_MS) return;
+  await prisma.membership.updateMany({ where: { id: membership.id }, data: { lastActiveAt: new Date() } });
+}

@@ -1,0 +1,51 @@
+// The demo workspace: "Acme Support" with an owner and one member of every other role.
+// Safe to run again: it seeds only once.
+import { pathToFileURL } from "node:url";
+import type { PrismaClient } from "../lib/generated/prisma/client";
+import { hashPassword } from "../lib/auth/passwords";
+
+export const DEMO_PASSWORD = "Roster-demo-2026";
+export const DEMO_WORKSPACE = { name: "Acme Support", slug: "acme-support" };
+export const DEMO_PEOPLE = [
+  { firstName: "Olivia", lastName: "Owner", email: "owner@acme.test", role: "owner" },
+  { firstName: "Adam", lastName: "Admin", email: "admin@acme.test", role: "admin" },
+  { firstName: "Wendy", lastName: "Writer", email: "write@acme.test", role: "write" },
+  { firstName: "Reed", lastName: "Reader", email: "read@acme.test", role: "read" },
+  { firstName: "Bill", lastName: "Payer", email: "billing@acme.test", role: "billing" },
+] as const;
+
+export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
+  if (await prisma.workspace.findUnique({ where: { slug: DEMO_WORKSPACE.slug } })) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await prisma.$transaction(async (tx) => {
+    const workspace = await tx.workspace.create({ data: DEMO_WORKSPACE });
+    for (const person of DEMO_PEOPLE) {
+      const user = await tx.user.upsert({
+        where: { email: person.email },
+        update: {},
+        create: { email: person.email, firstName: person.firstName, lastName: person.lastName, passwordHash, emailVerifiedAt: new Date() },
+      });
+      await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: person.role } });
+    }
+    await tx.auditEvent.create({
+      data: {
+        workspaceId: workspace.id,
+        action: "workspace.created",
+        actorType: "system",
+        targetType: "workspace",
+        targetId: workspace.id,
+        targetLabel: workspace.name,
+        after: { name: workspace.name, slug: workspace.slug, seeded: true },
+      },
+    });
+  });
+  return true;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const { openMigratedDatabase } = await import("../lib/db/bootstrap");
+  const db = await openMigratedDatabase();
+  const seeded = await seedDemo(db.prisma);
+  console.log(seeded ? "Seeded the demo workspace." : "The demo workspace already exists; nothing seeded.");
+  await db.close();
+}

@@ -1,0 +1,43 @@
+import { randomBytes } from "node:crypto";
+import { readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { Client } from "pg";
+import { applyMigrations, diffDatabaseToSchema } from "@/lib/db/migrate";
+
+const migrationNames = readdirSync("prisma/migrations", { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+
+describe("migrations", () => {
+  it("bring an empty database exactly to schema.prisma (fails on drift: run npm run db:migrate:create)", async () => {
+    const db = new PGlite();
+    try {
+      const factory = new PrismaPGlite(db);
+      expect(await applyMigrations(factory)).toEqual(migrationNames);
+      expect(await diffDatabaseToSchema(factory)).toBe("");
+      const recorded = await db.query<{ migration_name: string }>(`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name`);
+      expect(recorded.rows.map((r) => r.migration_name)).toEqual(migrationNames);
+      expect(await applyMigrations(factory)).toEqual([]);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it.runIf(!!process.env.TEST_DATABASE_URL)("deploy to a fresh PostgreSQL database, once", async () => {
+    const serverUrl = process.env.TEST_DATABASE_URL!;
+    const name = `roster_migrate_${randomBytes(4).toString("hex")}`;
+    const admin = new Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    try {
+      const url = new URL(serverUrl);
+      url.pathname = `/${name}`;
+      expect(await applyMigrations(new PrismaPg({ connectionString: url.toString() }))).toEqual(migrationNames);
+      expect(await applyMigrations(new PrismaPg({ connectionString: url.toString() }))).toEqual([]);
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+    }
+  });
+});

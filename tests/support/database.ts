@@ -1,0 +1,43 @@
+import { randomBytes } from "node:crypto";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { Client } from "pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { setPrismaClient } from "@/lib/db";
+import { TEMPLATE_DATABASE, migrationSql } from "./migrations";
+
+/**
+ * A fresh database for one test file: an in-memory PGlite by default, or a new database
+ * on the PostgreSQL server named by TEST_DATABASE_URL (cloned from the template that
+ * global-setup migrated). The app's `prisma` points at it until the file ends.
+ */
+export async function openTestDatabase(): Promise<() => Promise<void>> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const pglite = new PGlite();
+    await pglite.exec(await migrationSql());
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    setPrismaClient(prisma);
+    return async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    };
+  }
+  const name = `roster_test_${randomBytes(6).toString("hex")}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString() }) });
+  setPrismaClient(prisma);
+  return async () => {
+    await prisma.$disconnect();
+    const cleanup = new Client({ connectionString: serverUrl });
+    await cleanup.connect();
+    await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await cleanup.end();
+  };
+}
