@@ -1,9 +1,11 @@
 import { can, type Permission, type Role } from "@/lib/authz/permissions";
 import type { NavItem } from "./nav";
 
-// The workspace pages that exist, each shown only to roles that may open it.
+// The workspace pages that exist, each shown only to roles that may open it (the pages
+// themselves answer 404 to the others).
 const PAGES: (Omit<NavItem, "href"> & { path: string; permission?: Permission })[] = [
   { key: "overview", label: "Overview", path: "" },
+  { key: "settings", label: "Settings", path: "/settings", permission: "settings:manage" },
 ];
 
 export function navItemsFor(slug: string, role: Role): NavItem[] {

@@ -24,3 +24,6 @@ export function slugify(name: string): string {
     .replace(/-+$/g, "");
   return base || "workspace";
 }
+
+export const renameWorkspaceSchema = z.object({ name: workspaceNameSchema });
+export type RenameWorkspaceInput = z.input<typeof renameWorkspaceSchema>;
