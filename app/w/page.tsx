@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { CreateWorkspaceButton } from "@/components/workspaces/create-workspace-button";
 import { UserMenu } from "@/components/shell/user-menu";
+import { WorkspaceListActions } from "@/components/workspaces/workspace-list-actions";
 import { requireSession } from "@/lib/auth/current";
 import { ROLE_LABELS } from "@/lib/authz/permissions";
 import { listUserWorkspaces } from "@/lib/workspaces/queries";
@@ -44,7 +45,10 @@ export default async function WorkspacesPage() {
                     <Link href={`/w/${workspace.slug}`} className="font-medium underline-offset-4 hover:underline">
                       {workspace.name}
                     </Link>
-                    <Badge variant="secondary">{ROLE_LABELS[role]}</Badge>
+                    <div className="flex items-center gap-3">
+                      <Badge variant="secondary">{ROLE_LABELS[role]}</Badge>
+                      <WorkspaceListActions slug={workspace.slug} name={workspace.name} role={role} />
+                    </div>
                   </li>
                 ))}
               </ul>

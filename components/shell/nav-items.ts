@@ -5,6 +5,7 @@ import type { NavItem } from "./nav";
 // themselves answer 404 to the others).
 const PAGES: (Omit<NavItem, "href"> & { path: string; permission?: Permission })[] = [
   { key: "overview", label: "Overview", path: "" },
+  { key: "members", label: "Team members", path: "/members", permission: "members:view" },
   { key: "settings", label: "Settings", path: "/settings", permission: "settings:manage" },
 ];
 

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { Check, ChevronsUpDown, Plus } from "lucide-react";
+import { Check, ChevronsUpDown, Crown, LogOut, Plus } from "lucide-react";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -15,12 +15,14 @@ import {
 import { Badge } from "@/components/ui/badge";
 import { ROLE_LABELS, type Role } from "@/lib/authz/permissions";
 import { CreateWorkspaceDialog } from "./create-workspace-dialog";
+import { LeaveWorkspaceDialog } from "@/components/workspaces/leave-workspace-dialog";
 
 export type SwitcherWorkspace = { slug: string; name: string; role: Role };
 
 export function WorkspaceSwitcher({ current, workspaces }: { current: SwitcherWorkspace; workspaces: SwitcherWorkspace[] }) {
   const router = useRouter();
   const [creating, setCreating] = useState(false);
+  const [leaving, setLeaving] = useState(false);
   return (
     <>
       <DropdownMenu>
@@ -56,9 +58,23 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: SwitcherWo
           <DropdownMenuItem onSelect={() => router.push("/w")} className="gap-2">
             All workspaces
           </DropdownMenuItem>
+          <DropdownMenuSeparator />
+          {current.role === "owner" ? (
+            // The owner cannot leave; the way out is handing the workspace to someone else.
+            <DropdownMenuItem onSelect={() => router.push(`/w/${current.slug}/settings#transfer`)} className="gap-2">
+              <Crown className="size-4" aria-hidden />
+              Transfer ownership to leave
+            </DropdownMenuItem>
+          ) : (
+            <DropdownMenuItem variant="destructive" onSelect={() => setLeaving(true)} className="gap-2">
+              <LogOut className="size-4" aria-hidden />
+              Leave workspace
+            </DropdownMenuItem>
+          )}
         </DropdownMenuContent>
       </DropdownMenu>
       <CreateWorkspaceDialog open={creating} onOpenChange={setCreating} />
+      <LeaveWorkspaceDialog slug={current.slug} name={current.name} open={leaving} onOpenChange={setLeaving} />
     </>
   );
 }

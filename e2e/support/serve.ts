@@ -42,6 +42,15 @@ async function main() {
     for (const m of w.members) {
       await db.prisma.membership.create({ data: { workspaceId: workspace.id, userId: users.get(m.person)!, role: m.role } });
     }
+    for (let i = 1; i <= (w.crowd?.count ?? 0); i++) {
+      const n = String(i).padStart(2, "0");
+      const user = await db.prisma.user.create({
+        data: { email: `${w.crowd!.emailPrefix}${n}@${w.slug}.test`, firstName: "Person", lastName: n, passwordHash, emailVerifiedAt: new Date() },
+      });
+      // Joined one day apart, so "joined" sorts deterministically.
+      const createdAt = new Date(Date.UTC(2026, 0, i));
+      await db.prisma.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: w.crowd!.roles[i % w.crowd!.roles.length]!, createdAt } });
+    }
   }
   for (const p of PEOPLE) {
     const userId = users.get(p.key)!;

@@ -9,7 +9,15 @@ export const E2E_AUTH_SECRET = "e2e-only-secret-do-not-use-in-production-0123456
 export const E2E_PASSWORD = "E2e-password-1";
 
 export type Person = { key: string; firstName: string; lastName: string; email: string };
-export type SeedWorkspace = { name: string; slug: string; plan?: "free" | "starter" | "growth" | "business" | "enterprise"; members: { person: string; role: "owner" | "admin" | "write" | "read" | "billing" }[] };
+type SeedRole = "owner" | "admin" | "write" | "read" | "billing";
+export type SeedWorkspace = {
+  name: string;
+  slug: string;
+  plan?: "free" | "starter" | "growth" | "business" | "enterprise";
+  members: { person: string; role: SeedRole }[];
+  /** Extra generated members (no session), e.g. for paging through a long list. */
+  crowd?: { count: number; emailPrefix: string; roles: SeedRole[] };
+};
 
 export const PEOPLE: Person[] = [
   { key: "owner", firstName: "Olga", lastName: "Owner", email: "owner@e2e.test" },
@@ -20,6 +28,17 @@ export const PEOPLE: Person[] = [
   { key: "outsider", firstName: "Otto", lastName: "Outsider", email: "outsider@e2e.test" },
   { key: "signin", firstName: "Sina", lastName: "Signin", email: "signin@e2e.test" },
   { key: "throttled", firstName: "Theo", lastName: "Throttled", email: "throttled@e2e.test" },
+  // Team members (issue 3)
+  { key: "lab-owner", firstName: "Laura", lastName: "Labowner", email: "lab-owner@e2e.test" },
+  { key: "lab-admin", firstName: "Lars", lastName: "Labadmin", email: "lab-admin@e2e.test" },
+  { key: "lab-admin2", firstName: "Demi", lastName: "Demoted", email: "lab-admin2@e2e.test" },
+  { key: "lab-read", firstName: "Remy", lastName: "Readonly", email: "lab-read@e2e.test" },
+  { key: "carla", firstName: "Carla", lastName: "Change", email: "carla@e2e.test" },
+  { key: "rory", firstName: "Rory", lastName: "Remove", email: "rory@e2e.test" },
+  { key: "lena", firstName: "Lena", lastName: "Leaver", email: "lena@e2e.test" },
+  { key: "crowd-owner", firstName: "Cora", lastName: "Crowdowner", email: "crowd-owner@e2e.test" },
+  { key: "handover-owner", firstName: "Hanna", lastName: "Handover", email: "handover-owner@e2e.test" },
+  { key: "heir", firstName: "Henry", lastName: "Heir", email: "heir@e2e.test" },
 ];
 
 export const WORKSPACES: SeedWorkspace[] = [
@@ -37,6 +56,26 @@ export const WORKSPACES: SeedWorkspace[] = [
   { name: "Second Shop", slug: "second-shop", members: [{ person: "admin", role: "owner" }, { person: "read", role: "write" }] },
   { name: "Outsider Co", slug: "outsider-co", members: [{ person: "outsider", role: "owner" }] },
   { name: "Signin Space", slug: "signin-space", members: [{ person: "signin", role: "owner" }, { person: "throttled", role: "owner" }] },
+  {
+    name: "Members Lab",
+    slug: "members-lab",
+    members: [
+      { person: "lab-owner", role: "owner" },
+      { person: "lab-admin", role: "admin" },
+      { person: "lab-admin2", role: "admin" },
+      { person: "lab-read", role: "read" },
+      { person: "carla", role: "write" },
+      { person: "rory", role: "read" },
+      { person: "lena", role: "read" },
+    ],
+  },
+  {
+    name: "Crowd Co",
+    slug: "crowd-co",
+    members: [{ person: "crowd-owner", role: "owner" }],
+    crowd: { count: 60, emailPrefix: "crowd", roles: ["write", "read", "read", "billing", "admin"] },
+  },
+  { name: "Handover Inc", slug: "handover-inc", members: [{ person: "handover-owner", role: "owner" }, { person: "heir", role: "write" }] },
 ];
 
 export const storageStatePath = (person: string) => `e2e/.auth/${person}.json`;

@@ -43,3 +43,15 @@ export async function createWorkspace(roles: Role[] = ["owner", "admin", "write"
 export function auditCount(where: { workspaceId?: string | null; action?: string } = {}) {
   return prisma.auditEvent.count({ where });
 }
+
+/** Calls `fn` as the given session. The request is captured when the call starts, so calls can overlap. */
+export function as<T>(sessionId: string | null, fn: () => Promise<T>): Promise<T> {
+  actAs(sessionId);
+  return fn();
+}
+
+/** Everything a refused action must leave untouched: the workspace's memberships and the audit log. */
+export async function teamSnapshot(workspaceId: string) {
+  const memberships = await prisma.membership.findMany({ where: { workspaceId }, select: { id: true, userId: true, role: true }, orderBy: { id: "asc" } });
+  return { memberships, auditEvents: await prisma.auditEvent.count(), workspace: await prisma.workspace.findUnique({ where: { id: workspaceId } }) };
+}

@@ -1,13 +1,18 @@
 import { PageHeader } from "@/components/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { GeneralSettingsForm } from "@/components/settings/general-settings-form";
+import { TransferOwnershipForm } from "@/components/settings/transfer-ownership-form";
+import { can } from "@/lib/authz/permissions";
+import { listTransferCandidates } from "@/lib/members/queries";
 import { requireWorkspaceMember } from "@/lib/workspaces/queries";
 
 export const metadata = { title: "Settings" };
 
 export default async function SettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { workspace } = await requireWorkspaceMember(slug, "settings:manage");
+  const { workspace, membership, user } = await requireWorkspaceMember(slug, "settings:manage");
+  const isOwner = can(membership.role, "workspace:own");
+  const candidates = isOwner ? await listTransferCandidates({ workspaceId: workspace.id, userId: user.id, role: membership.role }) : [];
   return (
     <>
       <PageHeader title="Settings" description="Workspace settings. Owners and admins can change them; every change is audited." />
@@ -22,6 +27,23 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
           <CardContent>
             <GeneralSettingsForm slug={slug} name={workspace.name} />
           </CardContent>
+        </Card>
+        <Card id="transfer" className={isOwner ? "border-destructive/40" : undefined}>
+          <CardHeader>
+            <CardTitle>
+              <h2>Transfer ownership</h2>
+            </CardTitle>
+            <CardDescription>
+              {isOwner
+                ? "Hand this workspace to another member. They become the owner and you become an admin, in one step."
+                : "Only the owner can transfer ownership of this workspace."}
+            </CardDescription>
+          </CardHeader>
+          {isOwner ? (
+            <CardContent>
+              <TransferOwnershipForm slug={slug} workspaceName={workspace.name} candidates={candidates} />
+            </CardContent>
+          ) : null}
         </Card>
       </div>
     </>

@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArrowLeft } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS, can } from "@/lib/authz/permissions";
+import { getMember } from "@/lib/members/queries";
+import { formatDateTime, formatRelative } from "@/lib/format";
+import { requireWorkspaceMember } from "@/lib/workspaces/queries";
+import { initials } from "@/lib/utils";
+
+export const metadata = { title: "Member" };
+
+export default async function MemberPage({ params }: { params: Promise<{ slug: string; memberId: string }> }) {
+  const { slug, memberId } = await params;
+  const { membership, user } = await requireWorkspaceMember(slug, "members:view");
+  const member = await getMember({ workspaceId: membership.workspaceId, userId: user.id, role: membership.role }, memberId);
+  if (!member) notFound();
+  // Sign-in addresses are for the people who manage the team, and for the member themself.
+  const showSignIn = can(membership.role, "members:manage") || member.userId === user.id;
+  const name = `${member.user.firstName} ${member.user.lastName}`;
+  const rows: [string, React.ReactNode][] = [
+    ["Email", member.user.email],
+    ["Role", <span key="role" className="grid gap-1"><Badge variant="secondary">{ROLE_LABELS[member.role]}</Badge><span className="text-muted-foreground">{ROLE_DESCRIPTIONS[member.role]}</span></span>],
+    ["Joined", formatDateTime(member.createdAt)],
+    ["Last active here", member.lastActiveAt ? `${formatRelative(member.lastActiveAt)} (${formatDateTime(member.lastActiveAt)})` : "Never"],
+  ];
+  if (showSignIn) {
+    rows.push(["Last sign-in", member.user.lastSignInAt ? formatDateTime(member.user.lastSignInAt) : "Never"]);
+    rows.push(["Last sign-in IP", member.user.lastSignInIp ?? "Unknown"]);
+  }
+  return (
+    <>
+      <Link href={`/w/${slug}/members`} className="mb-4 inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+        <ArrowLeft className="size-4" aria-hidden />
+        Team members
+      </Link>
+      <div className="mb-6 flex items-center gap-4">
+        <span className="flex size-14 items-center justify-center rounded-full bg-primary/10 text-lg font-semibold text-primary" aria-hidden>
+          {initials(member.user.firstName, member.user.lastName)}
+        </span>
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">{name}</h1>
+          <p className="text-sm text-muted-foreground">{member.user.email}</p>
+        </div>
+      </div>
+      <Card className="max-w-2xl">
+        <CardHeader>
+          <CardTitle>
+            <h2>Membership</h2>
+          </CardTitle>
+        </CardHeader>
+        <CardContent>
+          <dl className="grid gap-4 text-sm sm:grid-cols-[10rem_1fr]">
+            {rows.map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="font-medium text-muted-foreground">{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </CardContent>
+      </Card>
+    </>
+  );
+}

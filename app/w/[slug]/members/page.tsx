@@ -1,0 +1,30 @@
+import { PageHeader } from "@/components/page-header";
+import { MembersTable } from "@/components/members/members-table";
+import { ManagementNotice } from "@/components/members/management-notice";
+import { can } from "@/lib/authz/permissions";
+import { listMembers } from "@/lib/members/queries";
+import { memberListParamsSchema } from "@/lib/members/schemas";
+import { requireWorkspaceMember } from "@/lib/workspaces/queries";
+
+export const metadata = { title: "Team members" };
+
+export default async function MembersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { slug } = await params;
+  const { membership, user } = await requireWorkspaceMember(slug, "members:view");
+  const view = memberListParamsSchema.parse(await searchParams);
+  const { rows, total } = await listMembers({ workspaceId: membership.workspaceId, userId: user.id, role: membership.role }, view);
+  const manager = can(membership.role, "members:manage");
+  return (
+    <>
+      <PageHeader title="Team members" description="Everyone with access to this workspace, and what they may do." />
+      {manager ? null : <ManagementNotice />}
+      <MembersTable slug={slug} rows={rows} total={total} view={view} viewerRole={membership.role} />
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Badge } from "@/components/ui/badge";
+import { ROLE_LABELS, type Role } from "@/lib/authz/permissions";
+import type { MemberRow } from "@/lib/members/queries";
+import { parseSort, type MemberListParams, type MemberSort } from "@/lib/members/schemas";
+import { formatDate, formatDateTime, formatRelative } from "@/lib/format";
+import { initials } from "@/lib/utils";
+import { MembersToolbar } from "./members-toolbar";
+import { MembersPagination } from "./members-pagination";
+import { SortHeader } from "./sort-header";
+import { MemberRowActions, type MemberDialog } from "./member-row-actions";
+import { ChangeRoleDialog } from "./change-role-dialog";
+import { RemoveMemberDialog } from "./remove-member-dialog";
+import { useUrlState } from "./use-url-state";
+import Link from "next/link";
+
+type Props = { slug: string; rows: MemberRow[]; total: number; view: MemberListParams; viewerRole: Role };
+
+export function MembersTable({ slug, rows, total, view, viewerRole }: Props) {
+  const { update, pending } = useUrlState();
+  const [dialog, setDialog] = useState<MemberDialog | null>(null);
+  const sort = parseSort(view.sort);
+  const anyActions = rows.some((r) => r.canManage);
+
+  const columns = useMemo<ColumnDef<MemberRow>[]>(() => {
+    const sortHeader = (field: MemberSort, label: string) =>
+      function Header() {
+        return <SortHeader label={label} active={sort.field === field} desc={sort.desc} onSort={(desc) => update({ sort: desc ? `-${field}` : field, page: null })} />;
+      };
+    const cols: ColumnDef<MemberRow>[] = [
+      {
+        id: "name",
+        header: sortHeader("name", "Name"),
+        cell: ({ row: { original: m } }) => (
+          <div className="flex items-center gap-3">
+            <span className="flex size-8 shrink-0 items-center justify-center rounded-full bg-primary/10 text-xs font-semibold text-primary" aria-hidden>
+              {initials(m.firstName, m.lastName)}
+            </span>
+            <Link href={`/w/${slug}/members/${m.id}`} className="font-medium underline-offset-4 hover:underline">
+              {m.firstName} {m.lastName}
+            </Link>
+            {m.isYou ? <Badge variant="outline">You</Badge> : null}
+          </div>
+        ),
+      },
+      { id: "email", header: sortHeader("email", "Email"), cell: ({ row }) => <span className="text-muted-foreground">{row.original.email}</span> },
+      {
+        id: "role",
+        header: sortHeader("role", "Role"),
+        cell: ({ row }) => <Badge variant={row.original.role === "owner" ? "default" : "secondary"}>{ROLE_LABELS[row.original.role]}</Badge>,
+      },
+      { id: "joined", header: sortHeader("joined", "Joined"), cell: ({ row }) => <time dateTime={row.original.joinedAt} title={formatDateTime(row.original.joinedAt)}>{formatDate(row.original.joinedAt)}</time> },
+      {
+        id: "active",
+        header: sortHeader("active", "Last active"),
+        cell: ({ row }) =>
+          row.original.lastActiveAt ? (
+            <time dateTime={row.original.lastActiveAt} title={formatDateTime(row.original.lastActiveAt)} suppressHydrationWarning>
+              {formatRelative(row.original.lastActiveAt)}
+            </time>
+          ) : (
+            <span className="text-muted-foreground">Never</span>
+          ),
+      },
+    ];
+    if (anyActions) {
+      cols.push({
+        id: "actions",
+        header: () => <span className="sr-only">Actions</span>,
+        cell: ({ row }) => (row.original.canManage ? <MemberRowActions member={row.original} onOpen={setDialog} /> : null),
+      });
+    }
+    return cols;
+  }, [slug, sort.field, sort.desc, update, anyActions]);
+
+  // The React Compiler is not used in Roster, so TanStack's unmemoisable API is fine here.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({
+    data: rows,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    manualPagination: true,
+    manualSorting: true,
+    manualFiltering: true,
+    rowCount: total,
+    getRowId: (row) => row.id,
+  });
+
+  const filtered = Boolean(view.q || view.role);
+  return (
+    <div className="grid gap-4">
+      <MembersToolbar view={view} onChange={update} />
+      <div className="rounded-lg border bg-background" aria-busy={pending}>
+        <Table aria-label="Team members" aria-describedby="members-summary">
+          <TableHeader>
+            {table.getHeaderGroups().map((group) => (
+              <TableRow key={group.id}>
+                {group.headers.map((header) => (
+                  <TableHead
+                    key={header.id}
+                    aria-sort={header.id === sort.field ? (sort.desc ? "descending" : "ascending") : undefined}
+                    className={header.id === "actions" ? "w-12" : undefined}
+                  >
+                    {flexRender(header.column.columnDef.header, header.getContext())}
+                  </TableHead>
+                ))}
+              </TableRow>
+            ))}
+          </TableHeader>
+          <TableBody>
+            {table.getRowModel().rows.map((row) => (
+              <TableRow key={row.id}>
+                {row.getVisibleCells().map((cell) => (
+                  <TableCell key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</TableCell>
+                ))}
+              </TableRow>
+            ))}
+            {rows.length === 0 ? (
+              <TableRow>
+                <TableCell colSpan={columns.length} className="h-32 text-center text-muted-foreground">
+                  {filtered ? "No members match this search or filter." : "No members yet."}
+                  {filtered ? (
+                    <button type="button" className="ml-2 font-medium text-primary underline-offset-4 hover:underline" onClick={() => update({ q: null, role: null, page: null })}>
+                      Clear filters
+                    </button>
+                  ) : null}
+                </TableCell>
+              </TableRow>
+            ) : null}
+          </TableBody>
+        </Table>
+      </div>
+      <MembersPagination total={total} page={view.page} size={view.size} onChange={update} />
+      <ChangeRoleDialog slug={slug} viewerRole={viewerRole} dialog={dialog} onClose={() => setDialog(null)} />
+      <RemoveMemberDialog slug={slug} dialog={dialog} onClose={() => setDialog(null)} />
+    </div>
+  );
+}

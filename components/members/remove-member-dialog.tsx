@@ -1,0 +1,57 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { toast } from "sonner";
+import {
+  AlertDialog,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+} from "@/components/ui/alert-dialog";
+import { Button } from "@/components/ui/button";
+import { removeMember } from "@/lib/members/actions";
+import type { MemberDialog } from "./member-row-actions";
+
+export function RemoveMemberDialog({ slug, dialog, onClose }: { slug: string; dialog: MemberDialog | null; onClose: () => void }) {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const member = dialog?.kind === "remove" ? dialog.member : null;
+  const name = member ? `${member.firstName} ${member.lastName}` : "";
+
+  async function confirm() {
+    if (!member) return;
+    setBusy(true);
+    const result = await removeMember(slug, { memberId: member.id });
+    setBusy(false);
+    if (result.ok) {
+      toast.success(`${name} was removed from the workspace`);
+      onClose();
+      router.refresh();
+    } else {
+      toast.error(result.message);
+    }
+  }
+
+  return (
+    <AlertDialog open={!!member} onOpenChange={(open) => !open && onClose()}>
+      <AlertDialogContent>
+        <AlertDialogHeader>
+          <AlertDialogTitle>Remove {name}?</AlertDialogTitle>
+          <AlertDialogDescription>
+            {member?.email} loses access to this workspace at once. Nothing they made is deleted, and the audit log keeps their actions.
+          </AlertDialogDescription>
+        </AlertDialogHeader>
+        <AlertDialogFooter>
+          <AlertDialogCancel disabled={busy}>Cancel</AlertDialogCancel>
+          <Button variant="destructive" onClick={confirm} disabled={busy}>
+            {busy ? "Removing…" : "Remove member"}
+          </Button>
+        </AlertDialogFooter>
+      </AlertDialogContent>
+    </AlertDialog>
+  );
+}

@@ -1,0 +1,83 @@
+"use server";
+
+import { workspaceAction } from "@/lib/authz/guard";
+import { Refusal } from "@/lib/authz/result";
+import { verifyPassword } from "@/lib/auth/passwords";
+import { LIMITS, consume } from "@/lib/rate-limit";
+import { assertMayActOn, assertMayGrant, loadTarget, memberLabel } from "./policy";
+import { changeRoleSchema, leaveWorkspaceSchema, removeMemberSchema, transferOwnershipSchema } from "./schemas";
+
+// Every action here runs inside the guard's transaction, which holds the workspace row
+// lock: the invariants (one owner, no self-edit, actor ≥ target) are checked against
+// data no concurrent request can change before this one commits.
+
+// POST members — change a member's role; applies on their next request.
+export const changeMemberRole = workspaceAction("members:manage", changeRoleSchema, async (input, { tx, membership, audit }) => {
+  const target = await loadTarget(tx, membership.workspaceId, input.memberId);
+  assertMayActOn(membership, target);
+  assertMayGrant(membership.role, input.role);
+  if (target.role === input.role) return { role: target.role };
+  const limit = await consume(tx, `role-change:${membership.workspaceId}`, LIMITS.roleChanges);
+  if (!limit.ok) {
+    throw new Refusal(
+      "rate_limited",
+      `Too many role changes in this workspace: at most ${LIMITS.roleChanges.limit} a minute. Try again in ${limit.retryAfterSeconds} seconds.`,
+      undefined,
+      limit.retryAfterSeconds,
+    );
+  }
+  await tx.membership.update({ where: { id: target.id }, data: { role: input.role } });
+  await audit({
+    action: "member.role_changed",
+    target: { type: "member", id: target.userId, label: memberLabel(target) },
+    before: { role: target.role },
+    after: { role: input.role },
+  });
+  return { role: input.role };
+});
+
+// POST members — remove a member; their next request to the workspace gets 404.
+export const removeMember = workspaceAction("members:manage", removeMemberSchema, async (input, { tx, membership, audit }) => {
+  const target = await loadTarget(tx, membership.workspaceId, input.memberId);
+  assertMayActOn(membership, target);
+  await tx.membership.delete({ where: { id: target.id } });
+  await audit({
+    action: "member.removed",
+    target: { type: "member", id: target.userId, label: memberLabel(target) },
+    before: { role: target.role, joinedAt: target.createdAt.toISOString() },
+  });
+  return { removed: target.id };
+});
+
+// POST leave — any member but the owner (the permission matrix leaves `membership:leave` out for owners).
+export const leaveWorkspace = workspaceAction("membership:leave", leaveWorkspaceSchema, async (_input, { tx, membership, user, audit }) => {
+  await tx.membership.delete({ where: { id: membership.id } });
+  await audit({
+    action: "member.left",
+    target: { type: "member", id: user.id, label: `${user.firstName} ${user.lastName} <${user.email}>` },
+    before: { role: membership.role },
+  });
+  return { left: membership.workspace.slug };
+});
+
+// POST settings — hand the workspace to another member: they become owner, the old owner admin, in one step.
+export const transferOwnership = workspaceAction("workspace:own", transferOwnershipSchema, async (input, { tx, membership, user, workspace, audit }) => {
+  if (input.confirmName !== workspace.name) {
+    throw new Refusal("invalid_input", "Type the workspace name exactly to confirm.", { confirmName: [`Type “${workspace.name}” exactly.`] });
+  }
+  const account = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+  if (!(await verifyPassword(account.passwordHash, input.password))) {
+    throw new Refusal("invalid_input", "That password is not correct.", { password: ["That password is not correct."] });
+  }
+  const target = await loadTarget(tx, workspace.id, input.memberId);
+  if (target.userId === user.id) throw new Refusal("invalid_input", "Choose another member: you already own this workspace.");
+  await tx.membership.update({ where: { id: membership.id }, data: { role: "admin" } });
+  await tx.membership.update({ where: { id: target.id }, data: { role: "owner" } });
+  await audit({
+    action: "workspace.ownership_transferred",
+    target: { type: "member", id: target.userId, label: memberLabel(target) },
+    before: { owner: user.email, newOwnerRole: target.role },
+    after: { owner: target.user.email, previousOwnerRole: "admin" },
+  });
+  return { owner: target.id };
+});

@@ -1,0 +1,105 @@
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { can, mayActOnMember, type Role } from "@/lib/authz/permissions";
+import { parseSort, type MemberListParams } from "./schemas";
+
+type Viewer = { workspaceId: string; userId: string; role: Role };
+
+/** Each word of the search must match the first name, last name or email (case-insensitive). */
+function searchWhere(q: string): Prisma.MembershipWhereInput[] {
+  return q
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 5)
+    .map((term) => ({
+      user: {
+        OR: [
+          { firstName: { contains: term, mode: "insensitive" } },
+          { lastName: { contains: term, mode: "insensitive" } },
+          { email: { contains: term, mode: "insensitive" } },
+        ],
+      },
+    }));
+}
+
+function orderBy(sort: string): Prisma.MembershipOrderByWithRelationInput[] {
+  const { field, desc } = parseSort(sort);
+  const dir = desc ? "desc" : "asc";
+  const byField: Record<typeof field, Prisma.MembershipOrderByWithRelationInput[]> = {
+    name: [{ user: { firstName: dir } }, { user: { lastName: dir } }],
+    email: [{ user: { email: dir } }],
+    role: [{ role: dir }, { user: { firstName: "asc" } }],
+    joined: [{ createdAt: dir }],
+    active: [{ lastActiveAt: { sort: dir, nulls: "last" } }],
+  };
+  // The id makes the order total, so pages never overlap or skip a member.
+  return [...byField[field], { id: "asc" }];
+}
+
+/** One page of the members list, scoped to the viewer's (already checked) workspace. */
+export async function listMembers(viewer: Viewer, params: MemberListParams) {
+  const where: Prisma.MembershipWhereInput = {
+    workspaceId: viewer.workspaceId,
+    ...(params.role ? { role: params.role } : {}),
+    AND: searchWhere(params.q),
+  };
+  const [total, rows] = await Promise.all([
+    prisma.membership.count({ where }),
+    prisma.membership.findMany({
+      where,
+      orderBy: orderBy(params.sort),
+      skip: (params.page - 1) * params.size,
+      take: params.size,
+      select: {
+        id: true,
+        role: true,
+        createdAt: true,
+        lastActiveAt: true,
+        userId: true,
+        user: { select: { firstName: true, lastName: true, email: true } },
+      },
+    }),
+  ]);
+  const manager = can(viewer.role, "members:manage");
+  return {
+    total,
+    rows: rows.map((m) => ({
+      id: m.id,
+      firstName: m.user.firstName,
+      lastName: m.user.lastName,
+      email: m.user.email,
+      role: m.role,
+      joinedAt: m.createdAt.toISOString(),
+      lastActiveAt: m.lastActiveAt?.toISOString() ?? null,
+      isYou: m.userId === viewer.userId,
+      canManage: manager && mayActOnMember({ role: viewer.role, userId: viewer.userId }, { role: m.role, userId: m.userId }),
+    })),
+  };
+}
+
+export type MemberRow = Awaited<ReturnType<typeof listMembers>>["rows"][number];
+
+/** One member of the viewer's workspace, or null (a member id from another workspace is null too). */
+export function getMember(viewer: Viewer, memberId: string) {
+  return prisma.membership.findFirst({
+    where: { id: memberId, workspaceId: viewer.workspaceId },
+    select: {
+      id: true,
+      role: true,
+      createdAt: true,
+      lastActiveAt: true,
+      userId: true,
+      user: { select: { firstName: true, lastName: true, email: true, lastSignInAt: true, lastSignInIp: true, createdAt: true } },
+    },
+  });
+}
+
+/** Members the owner can hand the workspace to: everyone but the owner. */
+export function listTransferCandidates(viewer: Viewer) {
+  return prisma.membership.findMany({
+    where: { workspaceId: viewer.workspaceId, role: { not: "owner" } },
+    orderBy: [{ user: { firstName: "asc" } }, { user: { lastName: "asc" } }],
+    select: { id: true, role: true, user: { select: { firstName: true, lastName: true, email: true } } },
+    take: 1000,
+  });
+}

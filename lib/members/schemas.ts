@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { GRANTABLE_ROLES, ROLES } from "@/lib/authz/permissions";
+
+export const MEMBER_SORTS = ["name", "email", "role", "joined", "active"] as const;
+export type MemberSort = (typeof MEMBER_SORTS)[number];
+export const PAGE_SIZES = [25, 50, 100] as const;
+
+const firstOf = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+
+/**
+ * The members list's view, as it lives in the URL (`?q=&role=&sort=-joined&page=2&size=50`):
+ * reload, back and a shared link give the same view. Anything malformed falls back to the
+ * default rather than failing the page.
+ */
+export const memberListParamsSchema = z.object({
+  q: z.preprocess(firstOf, z.string().trim().max(100).catch("")).default(""),
+  role: z.preprocess(firstOf, z.enum(ROLES).optional().catch(undefined)),
+  sort: z.preprocess(firstOf, z.string().regex(new RegExp(`^-?(${MEMBER_SORTS.join("|")})$`)).catch("name")).default("name"),
+  page: z.preprocess(firstOf, z.coerce.number().int().min(1).max(100_000).catch(1)).default(1),
+  size: z.preprocess(firstOf, z.coerce.number().pipe(z.union(PAGE_SIZES.map((s) => z.literal(s)))).catch(25)).default(25),
+});
+export type MemberListParams = z.output<typeof memberListParamsSchema>;
+
+export function parseSort(sort: string): { field: MemberSort; desc: boolean } {
+  const desc = sort.startsWith("-");
+  const field = (desc ? sort.slice(1) : sort) as MemberSort;
+  return { field: MEMBER_SORTS.includes(field) ? field : "name", desc };
+}
+
+const memberId = z.string({ error: "Choose a member." }).min(1, { error: "Choose a member." }).max(64);
+
+export const changeRoleSchema = z.object({
+  memberId,
+  role: z.enum(GRANTABLE_ROLES, { error: "Choose a role: admin, write, read or billing." }),
+});
+export type ChangeRoleInput = z.input<typeof changeRoleSchema>;
+
+export const removeMemberSchema = z.object({ memberId });
+export type RemoveMemberInput = z.input<typeof removeMemberSchema>;
+
+export const leaveWorkspaceSchema = z.object({});
+
+export const transferOwnershipSchema = z.object({
+  memberId,
+  password: z.string().min(1, { error: "Enter your password." }).max(128),
+  confirmName: z.string().trim().min(1, { error: "Type the workspace name to confirm." }),
+});
+export type TransferOwnershipInput = z.input<typeof transferOwnershipSchema>;
