@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { changeMemberRole, leaveWorkspace, removeMember, transferOwnership } from "@/lib/members/actions";
 import { LIMITS } from "@/lib/rate-limit";
-import { TEST_PASSWORD, createUser, createWorkspace, signInAs, teamSnapshot } from "../support/factories";
+import { TEST_PASSWORD, createWorkspace, signInAs, teamSnapshot } from "../support/factories";
 
 describe("rules that keep a workspace safe", () => {
   it("nobody edits or removes their own row", async () => {
