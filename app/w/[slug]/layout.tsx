@@ -1,6 +1,7 @@
 import { Brand } from "@/components/brand";
 import { WorkspaceNav } from "@/components/shell/nav";
 import { navItemsFor } from "@/components/shell/nav-items";
+import { SignOutButton } from "@/components/shell/sign-out-button";
 import { UserMenu } from "@/components/shell/user-menu";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { listUserWorkspaces, requireWorkspaceMember } from "@/lib/workspaces/queries";
@@ -25,6 +26,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
           <div className="min-w-0 flex-1">
             <WorkspaceSwitcher current={{ slug, name: workspace.name, role: membership.role }} workspaces={workspaces} />
           </div>
+          <SignOutButton />
         </header>
         <div className="border-b bg-sidebar p-2 md:hidden">
           <WorkspaceNav items={navItemsFor(slug, membership.role)} />
