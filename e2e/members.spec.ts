@@ -141,3 +141,13 @@ test("a member leaves from the switcher; the owner is pointed to a transfer inst
   await expect(page.getByText("You are not in any workspace yet.")).toBeVisible();
   expect((await page.goto("/w/members-lab"))?.status()).toBe(404);
 });
+
+test("the roles page shows the permission matrix the server enforces", async ({ pageAs }) => {
+  const page = await pageAs("lab-read");
+  await page.goto("/w/members-lab/members");
+  await page.getByRole("link", { name: "What each role may do" }).click();
+  const table = page.getByRole("table", { name: "Permissions by role" });
+  const manage = table.getByRole("row", { name: /Invite, resend, revoke/ });
+  await expect(manage.getByRole("img", { name: "Allowed" })).toHaveCount(2);
+  await expect(manage.getByRole("img", { name: "Not allowed" })).toHaveCount(3);
+});

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { MembersTable } from "@/components/members/members-table";
 import { ManagementNotice } from "@/components/members/management-notice";
@@ -22,7 +23,17 @@ export default async function MembersPage({
   const manager = can(membership.role, "members:manage");
   return (
     <>
-      <PageHeader title="Team members" description="Everyone with access to this workspace, and what they may do." />
+      <PageHeader
+        title="Team members"
+        description={
+          <>
+            Everyone with access to this workspace, and what they may do.{" "}
+            <Link href={`/w/${slug}/roles`} className="font-medium text-primary underline-offset-4 hover:underline">
+              What each role may do
+            </Link>
+          </>
+        }
+      />
       {manager ? null : <ManagementNotice />}
       <MembersTable slug={slug} rows={rows} total={total} view={view} viewerRole={membership.role} />
     </>

@@ -1,0 +1,62 @@
+import { Check, Minus } from "lucide-react";
+import { PageHeader } from "@/components/page-header";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { PERMISSIONS, PERMISSION_LABELS, ROLES, ROLE_DESCRIPTIONS, ROLE_LABELS, can, type Permission } from "@/lib/authz/permissions";
+import { requireWorkspaceMember } from "@/lib/workspaces/queries";
+
+export const metadata = { title: "Roles and permissions" };
+
+// Rendered from the same matrix every server check uses, so it cannot drift from what Roster enforces.
+export default async function RolesPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { membership } = await requireWorkspaceMember(slug);
+  return (
+    <>
+      <PageHeader title="Roles and permissions" description={`What each role may do in this workspace. Your role: ${ROLE_LABELS[membership.role]}.`} />
+      <div className="mb-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+        {ROLES.map((role) => (
+          <div key={role} className="rounded-lg border bg-background p-3 text-sm">
+            <p className="font-medium">{ROLE_LABELS[role]}</p>
+            <p className="text-muted-foreground">{ROLE_DESCRIPTIONS[role]}</p>
+          </div>
+        ))}
+      </div>
+      <div className="rounded-lg border bg-background">
+        <Table aria-label="Permissions by role">
+          <TableHeader>
+            <TableRow>
+              <TableHead scope="col">Permission</TableHead>
+              {ROLES.map((role) => (
+                <TableHead key={role} scope="col" className="text-center">
+                  {ROLE_LABELS[role]}
+                </TableHead>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {(Object.keys(PERMISSIONS) as Permission[]).map((permission) => (
+              <TableRow key={permission}>
+                <TableHead scope="row" className="font-normal whitespace-normal">
+                  {PERMISSION_LABELS[permission]}
+                </TableHead>
+                {ROLES.map((role) => (
+                  <TableCell key={role} className="text-center">
+                    {can(role, permission) ? (
+                      <span role="img" aria-label="Allowed">
+                        <Check className="mx-auto size-4 text-primary" aria-hidden />
+                      </span>
+                    ) : (
+                      <span role="img" aria-label="Not allowed">
+                        <Minus className="mx-auto size-4 text-muted-foreground" aria-hidden />
+                      </span>
+                    )}
+                  </TableCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </>
+  );
+}
