@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { prisma, type Tx } from "@/lib/db";
+import { prisma, type Db, type Tx } from "@/lib/db";
 import { readRequestContext, type RequestContext } from "@/lib/auth/request-context";
 import { resolveSession, type SessionUser } from "@/lib/auth/sessions";
 import { recordAudit, userActor, type AuditEventInput } from "@/lib/audit/record";
@@ -139,6 +139,15 @@ export function userAction<S extends z.ZodType, T, R = T>(
   }, "user");
 }
 
+async function resolveMembership(slug: unknown, permission: Permission) {
+  const request = await readRequestContext();
+  const { user, sessionId } = await requireUser(request);
+  const found = typeof slug === "string" ? await findMembershipBySlug(user.id, slug) : null;
+  if (!found) throw new Refusal("not_found", "Workspace not found.");
+  if (!can(found.role, permission)) throw new Refusal("forbidden", PERMISSION_REFUSALS[permission]);
+  return { request, user, sessionId, found };
+}
+
 /**
  * Actions inside one workspace, named by its slug. The actor's membership is read on
  * the server (a non-member gets "not found", never a hint that the workspace exists),
@@ -146,26 +155,41 @@ export function userAction<S extends z.ZodType, T, R = T>(
  * the workspace lock inside the transaction, so a concurrent demotion or removal of
  * the actor cannot slip through.
  */
-export function workspaceAction<S extends z.ZodType, T>(
+export function workspaceAction<S extends z.ZodType, T, R = T>(
   permission: Permission,
   schema: S,
   handler: (input: z.output<S>, ctx: WorkspaceContext) => Promise<T>,
+  options: Options<S, T, R> = {},
 ) {
-  return mark(async (slug: string, input: z.input<S>): Promise<ActionResult<T>> => {
+  return mark(async (slug: string, input: z.input<S>): Promise<ActionResult<R>> => {
     return settle(async () => {
-      const request = await readRequestContext();
-      const { user, sessionId } = await requireUser(request);
-      const found = typeof slug === "string" ? await findMembershipBySlug(user.id, slug) : null;
-      if (!found) throw new Refusal("not_found", "Workspace not found.");
-      if (!can(found.role, permission)) throw new Refusal("forbidden", PERMISSION_REFUSALS[permission]);
+      const { request, user, sessionId, found } = await resolveMembership(slug, permission);
       const data = parse(schema, input);
-      return audited(request, { workspaceId: found.workspaceId, actor: userActor(user) }, async (tx, audit) => {
+      const result = await audited(request, { workspaceId: found.workspaceId, actor: userActor(user) }, async (tx, audit) => {
         await lockWorkspace(tx, found.workspaceId);
         const membership = await tx.membership.findUnique({ where: { id: found.id }, include: { workspace: true } });
         if (!membership) throw new Refusal("not_found", "Workspace not found.");
         if (!can(membership.role, permission)) throw new Refusal("forbidden", PERMISSION_REFUSALS[permission]);
         return handler(data, { tx, request, audit, user, sessionId, membership, workspace: membership.workspace });
       });
+      return options.afterCommit ? options.afterCommit(result, data) : (result as unknown as R);
+    });
+  }, "workspace");
+}
+
+export type WorkspaceReadContext = { db: Db; user: SessionUser; membership: MembershipWithWorkspace; workspace: MembershipWithWorkspace["workspace"] };
+
+/**
+ * A read an interactive form needs before it writes (the bulk-invite preview): the same
+ * session → membership → permission → input checks, no transaction and no audit event,
+ * because nothing changes.
+ */
+export function workspaceQuery<S extends z.ZodType, T>(permission: Permission, schema: S, handler: (input: z.output<S>, ctx: WorkspaceReadContext) => Promise<T>) {
+  return mark(async (slug: string, input: z.input<S>): Promise<ActionResult<T>> => {
+    return settle(async () => {
+      const { user, found } = await resolveMembership(slug, permission);
+      const data = parse(schema, input);
+      return handler(data, { db: prisma, user, membership: found, workspace: found.workspace });
     });
   }, "workspace");
 }

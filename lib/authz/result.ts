@@ -10,6 +10,8 @@ export type RefusalCode =
   | "invalid_input"
   | "conflict"
   | "rate_limited"
+  | "seat_limit"
+  | "gone"
   | "internal";
 
 /** Thrown inside a guarded handler to refuse; the guard rolls the transaction back and returns it as a result. */
