@@ -11,9 +11,11 @@ export const LIMITS = {
   signUpsPerIp: { limit: 20, windowMs: 60 * 60_000 },
   /** SPEC §2: role changes per workspace per minute. */
   roleChanges: { limit: 10, windowMs: 60_000 },
-  invitationsPerWorkspace: { limit: 100, windowMs: 60 * 60_000 },
-  invitationsPerActor: { limit: 50, windowMs: 60 * 60_000 },
-  joinAttemptsPerIp: { limit: 30, windowMs: 15 * 60_000 },
+  /** Invitation emails (sent or resent) per hour: a bulk invite of 500 counts 500. */
+  invitationsPerWorkspace: { limit: 1000, windowMs: 60 * 60_000 },
+  invitationsPerActor: { limit: 500, windowMs: 60 * 60_000 },
+  /** Failed join-link lookups per IP (unknown or dead links): guessing tokens stops here. */
+  joinFailuresPerIp: { limit: 20, windowMs: 15 * 60_000 },
 } as const;
 
 export type LimitSpec = { limit: number; windowMs: number };
@@ -33,12 +35,15 @@ async function windowState(db: Db | Tx, key: string, spec: LimitSpec) {
   return { count, retryAfterSeconds };
 }
 
-/** Counts one attempt against `key` if the limit allows it. Call inside the transaction of the action it guards. */
-export async function consume(tx: Tx, key: string, spec: LimitSpec): Promise<LimitResult> {
+/**
+ * Counts `weight` attempts against `key` if the limit allows all of them. Call inside
+ * the transaction of the action it guards.
+ */
+export async function consume(tx: Tx, key: string, spec: LimitSpec, weight = 1): Promise<LimitResult> {
   await lockKey(tx, key);
   const { count, retryAfterSeconds } = await windowState(tx, key, spec);
-  if (count >= spec.limit) return { ok: false, retryAfterSeconds };
-  await tx.rateLimitHit.create({ data: { key } });
+  if (count + weight > spec.limit) return { ok: false, retryAfterSeconds: Math.max(1, retryAfterSeconds) };
+  await tx.rateLimitHit.createMany({ data: Array.from({ length: weight }, () => ({ key })) });
   return { ok: true };
 }
 

@@ -22,7 +22,7 @@ function mark<F extends object>(fn: F, kind: "public" | "user" | "workspace"): G
   return Object.assign(fn, { [GUARDED]: kind }) as Guarded<F>;
 }
 
-type Audit = (event: Omit<AuditEventInput, "workspaceId" | "actor" | "ip" | "userAgent"> & Partial<Pick<AuditEventInput, "workspaceId" | "actor">>) => Promise<void>;
+export type Audit = (event: Omit<AuditEventInput, "workspaceId" | "actor" | "ip" | "userAgent"> & Partial<Pick<AuditEventInput, "workspaceId" | "actor">>) => Promise<void>;
 
 export type PublicContext = { tx: Tx; request: RequestContext; audit: Audit };
 export type UserContext = PublicContext & { user: SessionUser; sessionId: string };
@@ -78,6 +78,12 @@ async function audited<T>(
 
 type Options<S extends z.ZodType, T, R> = {
   /**
+   * Runs before the transaction, outside it, and may refuse. Its own writes survive a
+   * refusal: the join page counts a failed link lookup per IP here, so guessing tokens
+   * is limited even though the refusal rolls the action back.
+   */
+  before?: (input: z.output<S>, request: RequestContext) => Promise<void>;
+  /**
    * Runs after the transaction has committed (never inside it: on the embedded
    * database a second transaction would wait for the first forever). Used to start
    * an Auth.js session once the account it signs into exists.
@@ -95,6 +101,7 @@ export function publicAction<S extends z.ZodType, T, R = T>(
     return settle(async () => {
       const request = await readRequestContext();
       const data = parse(schema, input);
+      await options.before?.(data, request);
       const result = await audited(request, { workspaceId: null, actor: { type: "anonymous" } }, (tx, audit) =>
         handler(data, { tx, request, audit }),
       );
@@ -131,6 +138,7 @@ export function userAction<S extends z.ZodType, T, R = T>(
       const request = await readRequestContext();
       const { user, sessionId } = await requireUser(request);
       const data = parse(schema, input);
+      await options.before?.(data, request);
       const result = await audited(request, { workspaceId: null, actor: userActor(user) }, (tx, audit) =>
         handler(data, { tx, request, audit, user, sessionId }),
       );
@@ -165,6 +173,7 @@ export function workspaceAction<S extends z.ZodType, T, R = T>(
     return settle(async () => {
       const { request, user, sessionId, found } = await resolveMembership(slug, permission);
       const data = parse(schema, input);
+      await options.before?.(data, request);
       const result = await audited(request, { workspaceId: found.workspaceId, actor: userActor(user) }, async (tx, audit) => {
         await lockWorkspace(tx, found.workspaceId);
         const membership = await tx.membership.findUnique({ where: { id: found.id }, include: { workspace: true } });

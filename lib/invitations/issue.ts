@@ -1,0 +1,84 @@
+import type { Db, Tx } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/sessions";
+import type { GrantableRole } from "@/lib/authz/permissions";
+import { Refusal } from "@/lib/authz/result";
+import type { WorkspaceContext } from "@/lib/authz/guard";
+import { assertSeatsAvailable } from "@/lib/billing/seats";
+import { LIMITS, consume, formatWait } from "@/lib/rate-limit";
+import type { InvitationMail } from "./mail";
+import { generateInvitationToken, invitationExpiry } from "./tokens";
+
+// Shared by "Invite", "Bulk invite" and "Resend". Every function here runs inside the
+// guard's transaction, which holds the workspace row lock: two admins inviting the same
+// address, or two invitations racing for the last seat, are decided one after the other.
+
+export const inviterName = (user: Pick<SessionUser, "firstName" | "lastName">) => `${user.firstName} ${user.lastName}`;
+
+/** Invitation emails are rate-limited per workspace and per sender, counted in the database. */
+export async function consumeInvitationQuota(tx: Tx, workspaceId: string, actorId: string, emails: number) {
+  for (const [key, spec] of [
+    [`invitations:workspace:${workspaceId}`, LIMITS.invitationsPerWorkspace],
+    [`invitations:actor:${actorId}`, LIMITS.invitationsPerActor],
+  ] as const) {
+    const result = await consume(tx, key, spec, emails);
+    if (!result.ok) {
+      throw new Refusal(
+        "rate_limited",
+        `Too many invitations: at most ${spec.limit} emails an hour. Try again in ${formatWait(result.retryAfterSeconds)}.`,
+        undefined,
+        result.retryAfterSeconds,
+      );
+    }
+  }
+}
+
+/** Pending invitations past their expiry are closed when the address is invited again, so they never block it (SPEC §4). */
+export async function closeExpiredInvitations(tx: Tx, workspaceId: string, emails: string[]) {
+  await tx.invitation.updateMany({
+    where: { workspaceId, email: { in: emails }, status: "pending", expiresAt: { lte: new Date() } },
+    data: { status: "revoked", revokedAt: new Date() },
+  });
+}
+
+/** Which of `emails` are members, and which have a live pending invitation. */
+export async function invitationConflicts(tx: Db | Tx, workspaceId: string, emails: string[]) {
+  const [members, pending] = await Promise.all([
+    tx.membership.findMany({ where: { workspaceId, user: { email: { in: emails } } }, select: { user: { select: { email: true } } } }),
+    tx.invitation.findMany({ where: { workspaceId, email: { in: emails }, status: "pending", expiresAt: { gt: new Date() } }, select: { email: true } }),
+  ]);
+  return { memberEmails: new Set(members.map((m) => m.user.email)), pendingEmails: new Set(pending.map((i) => i.email)) };
+}
+
+/** Stores one invitation (hash only) with its audit event; returns what its email needs. */
+export async function createInvitation(ctx: Pick<WorkspaceContext, "tx" | "workspace" | "user" | "audit">, email: string, role: GrantableRole): Promise<InvitationMail> {
+  const { token, tokenHash } = generateInvitationToken();
+  const sentAt = new Date();
+  const expiresAt = invitationExpiry(sentAt, ctx.workspace.invitationLifetimeDays);
+  const invitation = await ctx.tx.invitation.create({
+    data: { workspaceId: ctx.workspace.id, email, role, tokenHash, sentAt, expiresAt, invitedById: ctx.user.id },
+  });
+  await ctx.audit({
+    action: "invitation.sent",
+    target: { type: "invitation", id: invitation.id, label: email },
+    after: { email, role, expiresAt: expiresAt.toISOString() },
+  });
+  return { to: email, token, inviterName: inviterName(ctx.user), workspaceName: ctx.workspace.name, role, expiresAt };
+}
+
+/** The single-invitation path: every refusal of SPEC §4, then the invitation. */
+export async function issueInvitation(ctx: WorkspaceContext, email: string, role: GrantableRole): Promise<InvitationMail> {
+  const { tx, workspace } = ctx;
+  const { memberEmails, pendingEmails } = await invitationConflicts(tx, workspace.id, [email]);
+  if (memberEmails.has(email)) {
+    throw new Refusal("conflict", `${email} is already a member of this workspace.`, { email: ["Already a member of this workspace."] });
+  }
+  if (pendingEmails.has(email)) {
+    throw new Refusal("conflict", `${email} already has a pending invitation. Resend it from Pending invitations instead.`, {
+      email: ["Already has a pending invitation."],
+    });
+  }
+  await closeExpiredInvitations(tx, workspace.id, [email]);
+  await assertSeatsAvailable(tx, workspace);
+  await consumeInvitationQuota(tx, workspace.id, ctx.user.id, 1);
+  return createInvitation(ctx, email, role);
+}

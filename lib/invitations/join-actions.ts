@@ -1,0 +1,72 @@
+"use server";
+
+import { publicAction, userAction, type Audit } from "@/lib/authz/guard";
+import { Refusal } from "@/lib/authz/result";
+import { userActor } from "@/lib/audit/record";
+import { createAccount } from "@/lib/auth/accounts";
+import { startSession } from "@/lib/auth/start-session";
+import type { Tx } from "@/lib/db";
+import { DEAD_LINK_MESSAGES, lockInvitation, screenJoinAttempt, type LockedInvitation } from "./join";
+import { acceptInvitationSchema, joinWithNewAccountSchema } from "./schemas";
+
+// Accepting is a POST through the guard (the join page's GET only displays). Both
+// actions lock the invitation's workspace and read the invitation again, so a link is
+// used once: two tabs accepting at once make one membership and one event.
+
+type Person = { id: string; email: string; firstName: string; lastName: string; emailVerifiedAt: Date | null };
+
+/** Membership (unless they already have one), invitation used up, audit event. */
+async function consumeInvitation(tx: Tx, invitation: LockedInvitation, person: Person, audit: Audit) {
+  const existing = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: invitation.workspaceId, userId: person.id } } });
+  if (!existing) await tx.membership.create({ data: { workspaceId: invitation.workspaceId, userId: person.id, role: invitation.role } });
+  await tx.invitation.update({ where: { id: invitation.id }, data: { status: "accepted", acceptedById: person.id, acceptedAt: new Date() } });
+  // Opening a link sent to the address proves it.
+  if (!person.emailVerifiedAt) await tx.user.update({ where: { id: person.id }, data: { emailVerifiedAt: new Date() } });
+  await audit({
+    workspaceId: invitation.workspaceId,
+    action: "invitation.accepted",
+    actor: userActor(person),
+    target: { type: "member", id: person.id, label: `${person.firstName} ${person.lastName} <${person.email}>` },
+    after: existing ? { role: existing.role, alreadyMember: true } : { role: invitation.role },
+  });
+  return { redirectTo: `/w/${invitation.workspace.slug}` };
+}
+
+// POST /join/[token] — signed in as the invited address: join.
+export const acceptInvitation = userAction(
+  acceptInvitationSchema,
+  async (input, { tx, user, audit }) => {
+    const { invitation, dead } = await lockInvitation(tx, input.token);
+    // The same person's second tab: they are in, so take them there.
+    if (dead === "used" && invitation.acceptedById === user.id) return { redirectTo: `/w/${invitation.workspace.slug}` };
+    if (dead) throw new Refusal("gone", DEAD_LINK_MESSAGES[dead]);
+    if (invitation.email !== user.email) {
+      throw new Refusal("forbidden", `This invitation is for ${invitation.email}, and you are signed in as ${user.email}. Sign out and continue as ${invitation.email}.`);
+    }
+    return consumeInvitation(tx, invitation, user, audit);
+  },
+  { before: screenJoinAttempt },
+);
+
+// POST /join/[token] — signed out, no account yet: create it (email verified), join, sign in.
+export const joinWithNewAccount = publicAction(
+  joinWithNewAccountSchema,
+  async (input, { tx, request, audit }) => {
+    const { invitation, dead } = await lockInvitation(tx, input.token);
+    if (dead) throw new Refusal("gone", DEAD_LINK_MESSAGES[dead]);
+    const user = await createAccount(tx, request, { ...input, email: invitation.email }, audit, { verified: true }).catch((error: unknown) => {
+      if (error instanceof Refusal && error.code === "conflict") {
+        throw new Refusal("conflict", `An account for ${invitation.email} already exists. Sign in to join.`);
+      }
+      throw error;
+    });
+    return { ...(await consumeInvitation(tx, invitation, user, audit)), email: user.email };
+  },
+  {
+    before: screenJoinAttempt,
+    async afterCommit({ redirectTo, email }, input) {
+      await startSession(email, input.password);
+      return { redirectTo };
+    },
+  },
+);

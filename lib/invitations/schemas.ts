@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { GRANTABLE_ROLES } from "@/lib/authz/permissions";
+import { emailSchema, firstNameSchema, lastNameSchema, newPasswordSchema } from "@/lib/auth/schemas";
+
+export const BULK_INVITE_MAX_ROWS = 500;
+
+export const invitationRoleSchema = z.enum(GRANTABLE_ROLES, { error: "Choose a role: admin, write, read or billing." });
+
+export const sendInvitationSchema = z.object({ email: emailSchema, role: invitationRoleSchema });
+export type SendInvitationInput = z.input<typeof sendInvitationSchema>;
+
+export const invitationIdSchema = z.object({ invitationId: z.string().min(1).max(64) });
+
+/** The rows of a bulk invite as the preview showed them; the server judges each one again before sending. */
+export const bulkInviteSchema = z.object({
+  rows: z
+    .array(z.object({ email: z.string().max(320), role: z.string().max(32) }))
+    .min(1, { error: "Add at least one row." })
+    .max(BULK_INVITE_MAX_ROWS, { error: `At most ${BULK_INVITE_MAX_ROWS} rows at a time.` }),
+});
+
+export const invitationTokenSchema = z.string().min(1).max(128);
+
+export const acceptInvitationSchema = z.object({ token: invitationTokenSchema });
+
+/** The join page's "create your account" form: the email is the invitation's, never typed. */
+export const joinWithNewAccountSchema = z.object({
+  token: invitationTokenSchema,
+  firstName: firstNameSchema,
+  lastName: lastNameSchema,
+  password: newPasswordSchema,
+});
+export type JoinWithNewAccountInput = z.input<typeof joinWithNewAccountSchema>;
