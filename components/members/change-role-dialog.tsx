@@ -7,10 +7,10 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { GRANTABLE_ROLES, ROLE_DESCRIPTIONS, ROLE_LABELS, mayGrantRole, type Role } from "@/lib/authz/permissions";
+import { RoleChoice } from "@/components/forms/role-choice";
+import { GRANTABLE_ROLES, ROLE_LABELS, mayGrantRole, type Role } from "@/lib/authz/permissions";
 import { changeMemberRole } from "@/lib/members/actions";
 import { changeRoleSchema } from "@/lib/members/schemas";
-import { cn } from "@/lib/utils";
 import type { MemberDialog } from "./member-row-actions";
 
 export function ChangeRoleDialog({ slug, viewerRole, dialog, onClose }: { slug: string; viewerRole: Role; dialog: MemberDialog | null; onClose: () => void }) {
@@ -49,24 +49,7 @@ export function ChangeRoleDialog({ slug, viewerRole, dialog, onClose }: { slug: 
             </DialogDescription>
           </DialogHeader>
           <FormAlert message={formError} />
-          <fieldset className="grid gap-2">
-            <legend className="mb-2 text-sm font-medium">Role</legend>
-            {roles.map((role) => (
-              <label
-                key={role}
-                className={cn(
-                  "flex cursor-pointer items-start gap-3 rounded-md border p-3 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring",
-                  selected === role && "border-primary bg-primary/5",
-                )}
-              >
-                <input type="radio" value={role} className="mt-1 accent-(--primary)" {...form.register("role")} />
-                <span className="grid gap-0.5">
-                  <span className="font-medium">{ROLE_LABELS[role]}</span>
-                  <span className="text-muted-foreground">{ROLE_DESCRIPTIONS[role]}</span>
-                </span>
-              </label>
-            ))}
-          </fieldset>
+          <RoleChoice roles={roles} selected={selected} field={form.register("role")} />
           <DialogFooter>
             <Button type="button" variant="outline" onClick={onClose}>
               Cancel

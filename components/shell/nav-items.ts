@@ -6,6 +6,7 @@ import type { NavItem } from "./nav";
 const PAGES: (Omit<NavItem, "href"> & { path: string; permission?: Permission })[] = [
   { key: "overview", label: "Overview", path: "" },
   { key: "members", label: "Team members", path: "/members", permission: "members:view" },
+  { key: "invitations", label: "Pending invitations", path: "/invitations", permission: "members:manage" },
   { key: "settings", label: "Settings", path: "/settings", permission: "settings:manage" },
 ];
 

@@ -8,7 +8,7 @@ import { openMigratedDatabase } from "../../lib/db/bootstrap";
 import { hashPassword } from "../../lib/auth/passwords";
 import { SESSION_MAX_AGE_SECONDS, createSession } from "../../lib/auth/sessions";
 import { buildIfStale } from "../../scripts/lib/build";
-import { E2E_AUTH_SECRET, E2E_DATA_DIR, E2E_OUTBOX_DIR, E2E_PASSWORD, E2E_PORT, PEOPLE, WORKSPACES, storageStatePath } from "./world";
+import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATA_DIR, E2E_OUTBOX_DIR, E2E_PASSWORD, E2E_PORT, PEOPLE, WORKSPACES, storageStatePath } from "./world";
 
 const COOKIE = "authjs.session-token";
 
@@ -21,6 +21,7 @@ async function main() {
     AUTH_TRUST_HOST: "true",
     RESEND_API_KEY: "",
     PORT: String(E2E_PORT),
+    APP_URL: E2E_BASE_URL,
   };
   buildIfStale(env);
 

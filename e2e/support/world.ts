@@ -39,6 +39,13 @@ export const PEOPLE: Person[] = [
   { key: "crowd-owner", firstName: "Cora", lastName: "Crowdowner", email: "crowd-owner@e2e.test" },
   { key: "handover-owner", firstName: "Hanna", lastName: "Handover", email: "handover-owner@e2e.test" },
   { key: "heir", firstName: "Henry", lastName: "Heir", email: "heir@e2e.test" },
+  // Invitations (issue 4)
+  { key: "inv-owner", firstName: "Ivy", lastName: "Inviter", email: "inv-owner@e2e.test" },
+  { key: "inv-admin", firstName: "Ian", lastName: "Invadmin", email: "inv-admin@e2e.test" },
+  { key: "inv-write", firstName: "Wendy", lastName: "Invwriter", email: "inv-write@e2e.test" },
+  { key: "erin", firstName: "Erin", lastName: "Existing", email: "erin@e2e.test" },
+  { key: "walt", firstName: "Walt", lastName: "Wrongaccount", email: "walt@e2e.test" },
+  { key: "solo-owner", firstName: "Sol", lastName: "Solo", email: "solo-owner@e2e.test" },
 ];
 
 export const WORKSPACES: SeedWorkspace[] = [
@@ -76,6 +83,17 @@ export const WORKSPACES: SeedWorkspace[] = [
     crowd: { count: 60, emailPrefix: "crowd", roles: ["write", "read", "read", "billing", "admin"] },
   },
   { name: "Handover Inc", slug: "handover-inc", members: [{ person: "handover-owner", role: "owner" }, { person: "heir", role: "write" }] },
+  {
+    name: "Invite Lab",
+    slug: "invite-lab",
+    members: [
+      { person: "inv-owner", role: "owner" },
+      { person: "inv-admin", role: "admin" },
+      { person: "inv-write", role: "write" },
+    ],
+  },
+  { name: "Walt Works", slug: "walt-works", members: [{ person: "walt", role: "owner" }, { person: "erin", role: "read" }] },
+  { name: "Solo Studio", slug: "solo-studio", plan: "starter", members: [{ person: "solo-owner", role: "owner" }] },
 ];
 
 export const storageStatePath = (person: string) => `e2e/.auth/${person}.json`;

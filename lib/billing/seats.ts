@@ -1,4 +1,4 @@
-import type { Db, Tx } from "@/lib/db";
+import { prisma, type Db, type Tx } from "@/lib/db";
 import { Refusal } from "@/lib/authz/result";
 import { PLAN_LABELS, PLAN_SEATS, type Plan } from "./plans";
 
@@ -34,4 +34,13 @@ export async function assertSeatsAvailable(tx: Tx, workspace: { id: string; plan
     );
   }
   return usage;
+}
+
+/** For pages: the workspace's seats right now. */
+export const currentSeatUsage = (workspace: { id: string; plan: Plan }) => seatUsage(prisma, workspace);
+
+/** "4 of 10 seats in use (Business plan)." — shown where people invite. */
+export function seatsSummary(plan: Plan, usage: SeatUsage): string {
+  if (usage.limit === null) return `${plural(usage.used, "seat")} in use (${PLAN_LABELS[plan]} plan, unlimited).`;
+  return `${usage.used} of ${plural(usage.limit, "seat")} in use (${PLAN_LABELS[plan]} plan).`;
 }

@@ -1,6 +1,5 @@
 "use server";
 
-import { z } from "zod";
 import type { Db, Tx } from "@/lib/db";
 import type { GrantableRole } from "@/lib/authz/permissions";
 import type { Plan } from "@/lib/billing/plans";
@@ -11,18 +10,16 @@ import { assertMayGrant } from "@/lib/members/policy";
 import { judgeRows, parseInvitationCsv, type JudgedRow } from "./csv";
 import { closeExpiredInvitations, consumeInvitationQuota, createInvitation, invitationConflicts, inviterName, issueInvitation } from "./issue";
 import { sendInvitationMails, type InvitationMail } from "./mail";
-import { bulkInviteSchema, invitationIdSchema, sendInvitationSchema } from "./schemas";
+import { bulkInviteSchema, bulkPreviewSchema, invitationIdSchema, sendInvitationSchema } from "./schemas";
 import { generateInvitationToken, invitationExpiry, isExpired } from "./tokens";
 
 // The secret of a link exists only between its transaction and its email: handlers
 // return it to `afterCommit`, which mails it and hands the browser everything else.
 
-const mailAfterCommit = {
-  async afterCommit<T extends { mails: InvitationMail[] }>({ mails, ...rest }: T) {
-    const { failed } = await sendInvitationMails(mails);
-    return { ...rest, sent: mails.map((m) => m.to), mailFailed: failed };
-  },
-};
+async function deliver<T extends { mails: InvitationMail[] }>({ mails, ...rest }: T) {
+  const { failed } = await sendInvitationMails(mails);
+  return { ...rest, sent: mails.map((m) => m.to), mailFailed: failed };
+}
 
 // POST /w/[slug]/invitations — invite one address with a role.
 export const sendInvitation = workspaceAction(
@@ -32,7 +29,7 @@ export const sendInvitation = workspaceAction(
     assertMayGrant(ctx.membership.role, input.role);
     return { mails: [await issueInvitation(ctx, input.email, input.role)] };
   },
-  mailAfterCommit,
+  { afterCommit: deliver },
 );
 
 async function loadPendingInvitation(ctx: { tx: Tx; workspace: { id: string } }, invitationId: string) {
@@ -69,7 +66,7 @@ export const resendInvitation = workspaceAction(
     const mail: InvitationMail = { to: invitation.email, token, inviterName: inviterName(user), workspaceName: workspace.name, role: invitation.role, expiresAt };
     return { mails: [mail] };
   },
-  mailAfterCommit,
+  { afterCommit: deliver },
 );
 
 // POST revoke — the link dies at once; the invitation leaves the list and stays in the audit log.
@@ -93,7 +90,7 @@ async function judge(db: Db | Tx, workspace: { id: string; plan: Plan }, rows: {
 }
 
 // Bulk invite, step 1: each row's verdict, before anything is sent. Reads only.
-export const previewBulkInvitations = workspaceQuery("members:manage", z.object({ csv: z.string().max(100_000, { error: "That file is too large." }) }), async (input, { db, workspace }) => {
+export const previewBulkInvitations = workspaceQuery("members:manage", bulkPreviewSchema, async (input, { db, workspace }) => {
   const parsed = parseInvitationCsv(input.csv);
   if (!parsed.ok) throw new Refusal("invalid_input", parsed.message, { csv: [parsed.message] });
   return { rows: await judge(db, workspace, parsed.rows) };
@@ -115,5 +112,5 @@ export const sendBulkInvitations = workspaceAction(
     for (const row of ready) mails.push(await createInvitation(ctx, row.email, row.role as GrantableRole));
     return { mails, skipped: judged.filter((r): r is JudgedRow => r.verdict !== "ok") };
   },
-  mailAfterCommit,
+  { afterCommit: deliver },
 );

@@ -11,6 +11,12 @@ export type SendInvitationInput = z.input<typeof sendInvitationSchema>;
 
 export const invitationIdSchema = z.object({ invitationId: z.string().min(1).max(64) });
 
+/** Bulk invite, step 1: the pasted or uploaded CSV text. */
+export const bulkPreviewSchema = z.object({
+  csv: z.string().trim().min(1, { error: "Paste rows or choose a CSV file." }).max(100_000, { error: "That file is too large: at most 500 rows." }),
+});
+export type BulkPreviewInput = z.input<typeof bulkPreviewSchema>;
+
 /** The rows of a bulk invite as the preview showed them; the server judges each one again before sending. */
 export const bulkInviteSchema = z.object({
   rows: z

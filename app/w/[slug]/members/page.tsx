@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { MembersTable } from "@/components/members/members-table";
+import { InviteDialog } from "@/components/invitations/invite-dialog";
 import { ManagementNotice } from "@/components/members/management-notice";
 import { can } from "@/lib/authz/permissions";
 import { listMembers } from "@/lib/members/queries";
@@ -33,6 +34,7 @@ export default async function MembersPage({
             </Link>
           </>
         }
+        actions={manager ? <InviteDialog slug={slug} viewerRole={membership.role} /> : null}
       />
       {manager ? null : <ManagementNotice />}
       <MembersTable slug={slug} rows={rows} total={total} view={view} viewerRole={membership.role} />

@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { Upload } from "lucide-react";
+import { PageHeader } from "@/components/page-header";
+import { Button } from "@/components/ui/button";
+import { InviteDialog } from "@/components/invitations/invite-dialog";
+import { InvitationsTable } from "@/components/invitations/invitations-table";
+import { currentSeatUsage, seatsSummary } from "@/lib/billing/seats";
+import { listPendingInvitations } from "@/lib/invitations/queries";
+import { requireWorkspaceMember } from "@/lib/workspaces/queries";
+
+export const metadata = { title: "Pending invitations" };
+
+export default async function InvitationsPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { workspace, membership } = await requireWorkspaceMember(slug, "members:manage");
+  const [invitations, usage] = await Promise.all([listPendingInvitations(workspace.id), currentSeatUsage(workspace)]);
+  const seats = seatsSummary(workspace.plan, usage);
+  return (
+    <>
+      <PageHeader
+        title="Pending invitations"
+        description={`Invitations not yet accepted. Resend gives a fresh link and lifetime (the old link stops working); revoke ends a link at once. ${seats}`}
+        actions={
+          <>
+            <Button variant="outline" asChild>
+              <Link href={`/w/${slug}/invitations/bulk`}>
+                <Upload aria-hidden />
+                Bulk invite
+              </Link>
+            </Button>
+            <InviteDialog slug={slug} viewerRole={membership.role} seatsNote={seats} />
+          </>
+        }
+      />
+      <InvitationsTable slug={slug} invitations={invitations} />
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+"use client";
+
+import { useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { FormField, fieldA11y } from "@/components/ui/form-field";
+import { FormAlert } from "@/components/forms/form-alert";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { previewBulkInvitations, sendBulkInvitations } from "@/lib/invitations/actions";
+import { VERDICTS, type JudgedRow } from "@/lib/invitations/csv";
+import { BULK_INVITE_MAX_ROWS, bulkPreviewSchema } from "@/lib/invitations/schemas";
+import { reportMailResult } from "./mail-toast";
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+export function BulkInviteForm({ slug, seatsNote }: { slug: string; seatsNote: string }) {
+  const router = useRouter();
+  const { form, formError, setFormError, applyResult } = useActionForm(bulkPreviewSchema, { csv: "" });
+  const { errors, isSubmitting } = form.formState;
+  const [preview, setPreview] = useState<JudgedRow[] | null>(null);
+  const [sending, setSending] = useState(false);
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const ready = preview?.filter((r) => r.verdict === "ok") ?? [];
+
+  async function readFile(file: File | undefined) {
+    if (!file) return;
+    form.setValue("csv", await file.text(), { shouldValidate: true, shouldDirty: true });
+    setPreview(null);
+  }
+
+  const onPreview = form.handleSubmit(async (values) => {
+    setOutcome(null);
+    const result = await previewBulkInvitations(slug, values);
+    if (applyResult(result)) setPreview(result.data.rows);
+    else setPreview(null);
+  });
+
+  async function send() {
+    setSending(true);
+    const result = await sendBulkInvitations(slug, { rows: ready.map(({ email, role }) => ({ email, role })) });
+    setSending(false);
+    if (!result.ok) {
+      setFormError(result.message);
+      return;
+    }
+    const { sent, skipped } = result.data;
+    const summary = `Sent ${plural(sent.length, "invitation")}.${skipped.length ? ` ${plural(skipped.length, "row")} could no longer be sent: ${skipped.map((r) => `${r.email} (${VERDICTS[r.verdict].toLowerCase()})`).join(", ")}.` : ""}`;
+    reportMailResult(result.data, `Sent ${plural(sent.length, "invitation")}`);
+    setOutcome(summary);
+    setPreview(null);
+    form.reset({ csv: "" });
+    router.refresh();
+  }
+
+  return (
+    <div className="grid gap-6">
+      <form onSubmit={onPreview} noValidate className="grid gap-4 rounded-lg border bg-background p-4 sm:p-6">
+        <FormAlert message={formError} />
+        <FormField
+          id="bulk-csv"
+          label="Invitations as CSV"
+          error={errors.csv?.message}
+          description={`One invitation per line: email,role (admin, write, read or billing). A header line is fine. Up to ${BULK_INVITE_MAX_ROWS} rows.`}
+        >
+          <Textarea rows={8} className="font-mono text-sm" placeholder={"email,role\nada@example.com,write\ngrace@example.com,read"} {...fieldA11y("bulk-csv", errors.csv?.message, true)} {...form.register("csv", { onChange: () => setPreview(null) })} />
+        </FormField>
+        <div className="grid gap-2">
+          <Label htmlFor="bulk-file">Or choose a CSV file</Label>
+          <Input id="bulk-file" type="file" accept=".csv,text/csv,text/plain" onChange={(e) => readFile(e.target.files?.[0])} />
+        </div>
+        <div className="flex flex-wrap items-center gap-3">
+          <Button type="submit" variant="outline" disabled={isSubmitting}>
+            {isSubmitting ? "Checking…" : "Preview invitations"}
+          </Button>
+          <p className="text-sm text-muted-foreground">{seatsNote}</p>
+        </div>
+      </form>
+
+      <div role="status" aria-live="polite">
+        {outcome ? (
+          <p className="rounded-md border bg-background px-4 py-3 text-sm">
+            {outcome}{" "}
+            <Link href={`/w/${slug}/invitations`} className="font-medium text-primary underline-offset-4 hover:underline">
+              See pending invitations
+            </Link>
+          </p>
+        ) : null}
+        {preview ? (
+          <p className="text-sm">
+            {plural(ready.length, "row")} ready to send, {plural(preview.length - ready.length, "row")} will be skipped. Nothing has been sent yet.
+          </p>
+        ) : null}
+      </div>
+
+      {preview ? (
+        <section aria-labelledby="preview-heading" className="grid gap-4">
+          <h2 id="preview-heading" className="text-lg font-semibold">
+            Preview
+          </h2>
+          <div className="rounded-lg border bg-background">
+            <Table aria-label="Bulk invitation preview">
+              <TableHeader>
+                <TableRow>
+                  <TableHead scope="col">Line</TableHead>
+                  <TableHead scope="col">Email</TableHead>
+                  <TableHead scope="col">Role</TableHead>
+                  <TableHead scope="col">Verdict</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {preview.map((row) => (
+                  <TableRow key={row.line}>
+                    <TableCell className="tabular-nums text-muted-foreground">{row.line}</TableCell>
+                    <TableHead scope="row" className="font-medium">
+                      {row.email || <span className="text-muted-foreground">(empty)</span>}
+                    </TableHead>
+                    <TableCell>{row.role || <span className="text-muted-foreground">(empty)</span>}</TableCell>
+                    <TableCell>
+                      <Badge variant={row.verdict === "ok" ? "outline" : "destructive"}>{VERDICTS[row.verdict]}</Badge>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+          <div>
+            <Button onClick={send} disabled={sending || ready.length === 0}>
+              {sending ? "Sending…" : `Send ${plural(ready.length, "invitation")}`}
+            </Button>
+          </div>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { UserPlus } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Input } from "@/components/ui/input";
+import { FormField, fieldA11y } from "@/components/ui/form-field";
+import { FormAlert } from "@/components/forms/form-alert";
+import { RoleChoice } from "@/components/forms/role-choice";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { GRANTABLE_ROLES, ROLE_LABELS, mayGrantRole, type Role } from "@/lib/authz/permissions";
+import { sendInvitation } from "@/lib/invitations/actions";
+import { sendInvitationSchema } from "@/lib/invitations/schemas";
+import { reportMailResult } from "./mail-toast";
+
+export function InviteDialog({ slug, viewerRole, seatsNote }: { slug: string; viewerRole: Role; seatsNote?: string }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const { form, formError, setFormError, applyResult } = useActionForm(sendInvitationSchema, { email: "", role: "write" });
+  const { errors, isSubmitting } = form.formState;
+  const roles = GRANTABLE_ROLES.filter((r) => mayGrantRole(viewerRole, r));
+
+  function onOpenChange(next: boolean) {
+    setOpen(next);
+    if (!next) {
+      form.reset();
+      setFormError(null);
+    }
+  }
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await sendInvitation(slug, values);
+    if (applyResult(result)) {
+      reportMailResult(result.data, `Invitation sent to ${result.data.sent[0]} as ${ROLE_LABELS[values.role]}`);
+      onOpenChange(false);
+      router.refresh();
+    }
+  });
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogTrigger asChild>
+        <Button>
+          <UserPlus aria-hidden />
+          Invite
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <form onSubmit={onSubmit} noValidate className="grid gap-4">
+          <DialogHeader>
+            <DialogTitle>Invite a colleague</DialogTitle>
+            <DialogDescription>
+              They get an email with a one-time link. {seatsNote}
+            </DialogDescription>
+          </DialogHeader>
+          <FormAlert message={formError} />
+          <FormField id="invite-email" label="Email address" error={errors.email?.message}>
+            <Input type="email" autoComplete="off" placeholder="name@company.com" {...fieldA11y("invite-email", errors.email?.message)} {...form.register("email")} />
+          </FormField>
+          <RoleChoice roles={roles} selected={form.watch("role")} field={form.register("role")} error={errors.role?.message} />
+          <DialogFooter>
+            <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={isSubmitting}>
+              {isSubmitting ? "Sending…" : "Send invitation"}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,95 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { FormAlert } from "@/components/forms/form-alert";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { NewAccountFields } from "@/components/auth/new-account-fields";
+import { signOutCurrentSession } from "@/lib/auth/actions";
+import { acceptInvitation, joinWithNewAccount } from "@/lib/invitations/join-actions";
+import { joinWithNewAccountSchema } from "@/lib/invitations/schemas";
+
+function useLanding() {
+  const router = useRouter();
+  return (redirectTo: string, workspaceName: string) => {
+    toast.success(`Welcome to ${workspaceName}`);
+    router.replace(redirectTo);
+    router.refresh();
+  };
+}
+
+/** Signed in as the invited address: one button. */
+export function JoinButton({ token, workspaceName }: { token: string; workspaceName: string }) {
+  const land = useLanding();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function join() {
+    setBusy(true);
+    const result = await acceptInvitation({ token });
+    if (result.ok) land(result.data.redirectTo, workspaceName);
+    else {
+      setBusy(false);
+      setError(result.message);
+    }
+  }
+
+  return (
+    <div className="grid gap-3">
+      <FormAlert message={error} />
+      <Button onClick={join} disabled={busy} className="w-full">
+        {busy ? "Joining…" : "Join workspace"}
+      </Button>
+    </div>
+  );
+}
+
+/** Signed out, no account for the address yet: create it and join in one step. */
+export function JoinWithNewAccountForm({ token, email, workspaceName }: { token: string; email: string; workspaceName: string }) {
+  const land = useLanding();
+  const { form, formError, applyResult } = useActionForm(joinWithNewAccountSchema, { token, firstName: "", lastName: "", password: "" });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await joinWithNewAccount(values);
+    if (applyResult(result)) land(result.data.redirectTo, workspaceName);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+      <FormAlert message={formError} />
+      <NewAccountFields register={form.register} errors={errors} password={form.watch("password") ?? ""}>
+        <div className="grid gap-2">
+          <Label htmlFor="invited-email">Email</Label>
+          <Input id="invited-email" type="email" value={email} readOnly aria-describedby="invited-email-note" />
+          <p id="invited-email-note" className="text-sm text-muted-foreground">
+            The address this invitation was sent to. It counts as verified.
+          </p>
+        </div>
+      </NewAccountFields>
+      <Button type="submit" disabled={isSubmitting} className="w-full">
+        {isSubmitting ? "Creating your account…" : "Create account and join"}
+      </Button>
+    </form>
+  );
+}
+
+/** Signed in as someone else: sign out here and see the invitation as a visitor. */
+export function SignOutAndContinue() {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  async function signOut() {
+    setBusy(true);
+    await signOutCurrentSession({});
+    router.refresh();
+  }
+  return (
+    <Button onClick={signOut} disabled={busy} variant="outline" className="w-full">
+      {busy ? "Signing out…" : "Sign out and continue"}
+    </Button>
+  );
+}
