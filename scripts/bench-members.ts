@@ -205,13 +205,15 @@ async function main() {
   const cpus = os.cpus();
   const machine = `${cpus.length} × ${cpus[0]?.model.trim() ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`;
   console.log(`Machine: ${machine}`);
+  const load = () => os.loadavg().map((n) => n.toFixed(2)).join(" / ");
+  const loadBefore = load();
   const started = Date.now();
   const sections: string[] = [];
   for (const engine of list) sections.push(await benchEngine(engine));
   console.log(`\n## Members page, time to first byte (${REQUESTS} requests per case; goal: p95 ≤ ${LIMIT}× the floor's p95)\n`);
   console.log(`Machine: ${machine}\n`);
   console.log(sections.join("\n\n"));
-  console.log(`\nTotal: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`\nTotal: ${((Date.now() - started) / 1000).toFixed(0)} s; load average at the start ${loadBefore}, at the end ${load()} (other work on the machine skews the figures)`);
 }
 
 main().catch((e) => {
