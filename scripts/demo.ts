@@ -1,10 +1,10 @@
 // npm run demo — build Roster, migrate and seed the embedded database, start on http://localhost:3000.
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { openMigratedDatabase } from "../lib/db/bootstrap";
 import { buildIfStale } from "./lib/build";
+import { startNext, waitForServer } from "./lib/next-server";
 import { databaseUrl, isPostgresUrl } from "../lib/db/url";
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_WORKSPACE, seedDemo } from "../prisma/seed";
 
@@ -33,19 +33,11 @@ async function main() {
   const seeded = await seedDemo(db.prisma);
   await db.close(); // PGlite: one process per data directory; the server opens it next.
 
-  const server = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)], { stdio: "inherit", env: process.env });
+  const server = startNext(port, process.env);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 
-  for (let i = 0; i < 120; i++) {
-    try {
-      const res = await fetch(`http://localhost:${port}/login`);
-      if (res.ok) break;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  await waitForServer(`http://localhost:${port}/login`);
   console.log(`
 Roster is running on http://localhost:${port}  (${isPostgresUrl(url) ? "PostgreSQL" : "embedded database in .data/pglite"})
 ${seeded ? "Seeded" : "Kept"} the demo workspace "${DEMO_WORKSPACE.name}". Sign in with any of:

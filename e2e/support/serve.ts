@@ -1,16 +1,13 @@
 // Playwright's webServer: a fresh embedded database with the e2e world, a storage state
 // (a real session row and its Auth.js cookie) per person, then the production server.
-import { spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { encode } from "next-auth/jwt";
 import { openMigratedDatabase } from "../../lib/db/bootstrap";
 import { hashPassword } from "../../lib/auth/passwords";
-import { SESSION_MAX_AGE_SECONDS, createSession } from "../../lib/auth/sessions";
 import { buildIfStale } from "../../scripts/lib/build";
+import { startNext } from "../../scripts/lib/next-server";
+import { mintSessionCookie } from "../../scripts/lib/session-cookie";
 import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATA_DIR, E2E_OUTBOX_DIR, E2E_PASSWORD, E2E_PORT, PEOPLE, WORKSPACES, storageStatePath } from "./world";
-
-const COOKIE = "authjs.session-token";
 
 async function main() {
   const env = {
@@ -55,14 +52,13 @@ async function main() {
   }
   for (const p of PEOPLE) {
     const userId = users.get(p.key)!;
-    const sid = await createSession(db.prisma, userId, { ip: "127.0.0.1", userAgent: "playwright-fixture" });
-    const value = await encode({ token: { sub: userId, sid }, secret: E2E_AUTH_SECRET, salt: COOKIE, maxAge: SESSION_MAX_AGE_SECONDS });
-    const cookie = { name: COOKIE, value, domain: "127.0.0.1", path: "/", expires: Math.floor(Date.now() / 1000) + SESSION_MAX_AGE_SECONDS, httpOnly: true, secure: false, sameSite: "Lax" as const };
+    const minted = await mintSessionCookie(db.prisma, userId, E2E_AUTH_SECRET, "playwright-fixture");
+    const cookie = { ...minted, domain: "127.0.0.1", path: "/", httpOnly: true, secure: false, sameSite: "Lax" as const };
     writeFileSync(storageStatePath(p.key), JSON.stringify({ cookies: [cookie], origins: [] }));
   }
   await db.close();
 
-  const server = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(E2E_PORT), "-H", "127.0.0.1"], { stdio: "inherit", env });
+  const server = startNext(E2E_PORT, env, { host: "127.0.0.1" });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
