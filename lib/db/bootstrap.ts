@@ -1,7 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client";
-import { applyMigrations } from "./migrate";
+import { applyMigrations, migrationFactoryFor } from "./migrate";
 import { openPglite } from "./pglite";
 import { databaseUrl, isPostgresUrl } from "./url";
 
@@ -12,7 +12,7 @@ import { databaseUrl, isPostgresUrl } from "./url";
  */
 export async function openMigratedDatabase(url = databaseUrl()) {
   if (isPostgresUrl(url)) {
-    const applied = await applyMigrations(new PrismaPg({ connectionString: url }));
+    const applied = await applyMigrations(migrationFactoryFor(url).factory);
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
     return { prisma, applied, close: () => prisma.$disconnect() };
   }

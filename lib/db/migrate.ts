@@ -63,9 +63,38 @@ export async function createMigration(name: string): Promise<string | null> {
 }
 
 /** The adapter factory for a DATABASE_URL: postgres:// → node-postgres, anything else → a PGlite data directory. */
+type ScriptAdapter = { executeScript(script: string): Promise<void>; client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never };
+
+/**
+ * @prisma/adapter-pg runs a migration script by splitting it on ";", which cuts a
+ * dollar-quoted function body (our triggers) into pieces. PostgreSQL's simple query
+ * protocol takes the whole script at once, as psql would send it; PGlite's adapter
+ * already does so.
+ */
+function wholeScripts(adapter: unknown) {
+  const a = adapter as ScriptAdapter;
+  a.executeScript = async (script) => {
+    try {
+      await a.client.query(script);
+    } catch (error) {
+      a.onError(error);
+    }
+  };
+  return adapter;
+}
+
+class PrismaPgForMigrations extends PrismaPg {
+  override async connect() {
+    return wholeScripts(await super.connect()) as Awaited<ReturnType<PrismaPg["connect"]>>;
+  }
+  override async connectToShadowDb() {
+    return wholeScripts(await super.connectToShadowDb()) as Awaited<ReturnType<PrismaPg["connectToShadowDb"]>>;
+  }
+}
+
 export function migrationFactoryFor(url: string): { factory: SqlMigrationAwareDriverAdapterFactory; close: () => Promise<void> } {
   if (isPostgresUrl(url)) {
-    return { factory: new PrismaPg({ connectionString: url }), close: async () => {} };
+    return { factory: new PrismaPgForMigrations({ connectionString: url }), close: async () => {} };
   }
   const db = openPglite(url);
   return { factory: new PrismaPGlite(db), close: () => db.close() };

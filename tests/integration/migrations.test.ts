@@ -3,9 +3,8 @@ import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { Client } from "pg";
-import { applyMigrations, diffDatabaseToSchema } from "@/lib/db/migrate";
+import { applyMigrations, diffDatabaseToSchema, migrationFactoryFor } from "@/lib/db/migrate";
 
 const migrationNames = readdirSync("prisma/migrations", { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 
@@ -33,8 +32,8 @@ describe("migrations", () => {
     try {
       const url = new URL(serverUrl);
       url.pathname = `/${name}`;
-      expect(await applyMigrations(new PrismaPg({ connectionString: url.toString() }))).toEqual(migrationNames);
-      expect(await applyMigrations(new PrismaPg({ connectionString: url.toString() }))).toEqual([]);
+      expect(await applyMigrations(migrationFactoryFor(url.toString()).factory)).toEqual(migrationNames);
+      expect(await applyMigrations(migrationFactoryFor(url.toString()).factory)).toEqual([]);
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await admin.end();

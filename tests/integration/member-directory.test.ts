@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { listMembers } from "@/lib/members/queries";
+import { memberListParamsSchema } from "@/lib/members/schemas";
+import { createUser, createWorkspace } from "../support/factories";
+
+// The members list sorts and searches on lower-cased copies of each member's name and
+// email that database triggers keep (migration member_directory). If a trigger is lost,
+// new members vanish from searches and renamed people keep their old place in the list.
+describe("the member directory kept by the database", () => {
+  it("fills the keys when a membership is created, however it is created", async () => {
+    const { workspace, members } = await createWorkspace(["owner"]);
+    const user = await createUser({ firstName: "Ada", lastName: "LOVELACE", email: "ada.lovelace@example.test" });
+    await prisma.membership.createMany({ data: [{ workspaceId: workspace.id, userId: user.id, role: "read" }] });
+    const row = await prisma.membership.findFirstOrThrow({ where: { workspaceId: workspace.id, userId: user.id } });
+    expect(row).toMatchObject({ searchName: "ada lovelace", searchEmail: "ada.lovelace@example.test" });
+    const owner = await prisma.membership.findUniqueOrThrow({ where: { id: members.owner.membershipId } });
+    expect(owner.searchName).toBe(`${members.owner.user.firstName} ${members.owner.user.lastName}`.toLowerCase());
+  });
+
+  it("follows a renamed user into every workspace, and search and sort see it at once", async () => {
+    const a = await createWorkspace(["owner"]);
+    const b = await createWorkspace(["owner"]);
+    const user = await createUser({ firstName: "Zed", lastName: "Zulu", email: "zed@example.test" });
+    for (const ws of [a, b]) await prisma.membership.create({ data: { workspaceId: ws.workspace.id, userId: user.id, role: "write" } });
+
+    await prisma.user.update({ where: { id: user.id }, data: { firstName: "Aaron", lastName: "Abbott", email: "aaron@example.test" } });
+
+    for (const ws of [a, b]) {
+      const viewer = { workspaceId: ws.workspace.id, userId: ws.members.owner.user.id, role: "owner" as const };
+      const found = await listMembers(viewer, memberListParamsSchema.parse({ q: "ABBOTT" }));
+      expect(found.rows.map((r) => r.email)).toEqual(["aaron@example.test"]);
+      const first = await listMembers(viewer, memberListParamsSchema.parse({ sort: "name" }));
+      expect(first.rows[0]?.email).toBe("aaron@example.test");
+      expect((await listMembers(viewer, memberListParamsSchema.parse({ q: "zulu" }))).total).toBe(0);
+    }
+  });
+});
