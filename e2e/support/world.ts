@@ -39,6 +39,10 @@ export const PEOPLE: Person[] = [
   { key: "crowd-owner", firstName: "Cora", lastName: "Crowdowner", email: "crowd-owner@e2e.test" },
   { key: "handover-owner", firstName: "Hanna", lastName: "Handover", email: "handover-owner@e2e.test" },
   { key: "heir", firstName: "Henry", lastName: "Heir", email: "heir@e2e.test" },
+  // Billing (a workspace of its own, so plan changes affect no other spec)
+  { key: "ledger-owner", firstName: "Lea", lastName: "Ledger", email: "ledger-owner@e2e.test" },
+  { key: "ledger-admin", firstName: "Adam", lastName: "Audit", email: "ledger-admin@e2e.test" },
+  { key: "ledger-write", firstName: "Will", lastName: "Wright", email: "ledger-write@e2e.test" },
 ];
 
 export const WORKSPACES: SeedWorkspace[] = [
@@ -76,6 +80,16 @@ export const WORKSPACES: SeedWorkspace[] = [
     crowd: { count: 60, emailPrefix: "crowd", roles: ["write", "read", "read", "billing", "admin"] },
   },
   { name: "Handover Inc", slug: "handover-inc", members: [{ person: "handover-owner", role: "owner" }, { person: "heir", role: "write" }] },
+  {
+    name: "Ledger Lab",
+    slug: "ledger-lab",
+    plan: "business",
+    members: [
+      { person: "ledger-owner", role: "owner" },
+      { person: "ledger-admin", role: "admin" },
+      { person: "ledger-write", role: "write" },
+    ],
+  },
 ];
 
 export const storageStatePath = (person: string) => `e2e/.auth/${person}.json`;
