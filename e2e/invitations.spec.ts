@@ -152,12 +152,12 @@ test("bulk invite: the preview gives every row a verdict, and only the valid row
 test("a workspace at its plan's seat limit cannot invite, and says why", async ({ pageAs }) => {
   const owner = await pageAs("solo-owner");
   await owner.goto("/w/solo-studio/invitations");
-  await expect(owner.getByText("1 of 1 seat in use (Starter plan).")).toBeVisible();
+  await expect(owner.getByText("1 of 1 seat used (Starter plan).")).toBeVisible();
   await owner.getByRole("button", { name: "Invite", exact: true }).click();
   const dialog = owner.getByRole("dialog", { name: "Invite a colleague" });
   await dialog.getByLabel("Email address").fill("extra@e2e.test");
   await dialog.getByRole("button", { name: "Send invitation" }).click();
-  await expect(dialog.getByRole("alert")).toContainText("The Starter plan has 1 seat and 1 is in use");
+  await expect(dialog.getByRole("alert")).toContainText("The Starter plan has 1 seat; 1 is in use");
 });
 
 test("members without team management see no invitations page", async ({ pageAs }) => {

@@ -7,32 +7,48 @@ import { Input } from "@/components/ui/input";
 import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { renameWorkspace } from "@/lib/workspaces/actions";
-import { renameWorkspaceSchema } from "@/lib/workspaces/schemas";
+import { updateWorkspaceSettings } from "@/lib/workspaces/actions";
+import { INVITATION_LIFETIME_DAYS, workspaceSettingsSchema, type WorkspaceSettingsInput } from "@/lib/workspaces/schemas";
 
-export function GeneralSettingsForm({ slug, name }: { slug: string; name: string }) {
+const LIFETIME_HELP = "New and resent invitations expire after this many days. Existing links keep their expiry.";
+
+export function GeneralSettingsForm({ slug, settings }: { slug: string; settings: WorkspaceSettingsInput }) {
   const router = useRouter();
-  const { form, formError, applyResult } = useActionForm(renameWorkspaceSchema, { name });
+  const { form, formError, applyResult } = useActionForm(workspaceSettingsSchema, settings);
   const { errors, isSubmitting, isDirty } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await renameWorkspace(slug, values);
+    const result = await updateWorkspaceSettings(slug, values);
     if (applyResult(result)) {
-      toast.success("Workspace name saved");
-      form.reset({ name: result.data.name });
+      toast.success("Settings saved");
+      form.reset(result.data);
       router.refresh();
     }
   });
 
+  const nameError = errors.name?.message;
+  const lifetimeError = errors.invitationLifetimeDays?.message;
   return (
     <form onSubmit={onSubmit} noValidate className="grid max-w-md gap-4">
       <FormAlert message={formError} />
-      <FormField id="workspace-name" label="Workspace name" error={errors.name?.message} description={`Its address stays /w/${slug}.`}>
-        <Input {...fieldA11y("workspace-name", errors.name?.message, true)} {...form.register("name")} />
+      <FormField id="workspace-name" label="Workspace name" error={nameError} description={`Its address stays /w/${slug}.`}>
+        <Input {...fieldA11y("workspace-name", nameError, true)} {...form.register("name")} />
+      </FormField>
+      <FormField id="invitation-lifetime" label="Invitation lifetime (days)" error={lifetimeError} description={LIFETIME_HELP}>
+        <Input
+          {...fieldA11y("invitation-lifetime", lifetimeError, true)}
+          type="number"
+          inputMode="numeric"
+          min={INVITATION_LIFETIME_DAYS.min}
+          max={INVITATION_LIFETIME_DAYS.max}
+          step={1}
+          className="w-28"
+          {...form.register("invitationLifetimeDays", { valueAsNumber: true })}
+        />
       </FormField>
       <div>
         <Button type="submit" disabled={isSubmitting || !isDirty}>
-          {isSubmitting ? "Saving…" : "Save name"}
+          {isSubmitting ? "Saving…" : "Save settings"}
         </Button>
       </div>
     </form>

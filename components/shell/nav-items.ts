@@ -8,6 +8,7 @@ const PAGES: (Omit<NavItem, "href"> & { path: string; permission?: Permission })
   { key: "members", label: "Team members", path: "/members", permission: "members:view" },
   { key: "invitations", label: "Pending invitations", path: "/invitations", permission: "members:manage" },
   { key: "settings", label: "Settings", path: "/settings", permission: "settings:manage" },
+  { key: "billing", label: "Billing", path: "/billing", permission: "billing:view" },
 ];
 
 export function navItemsFor(slug: string, role: Role): NavItem[] {

@@ -46,6 +46,10 @@ export const PEOPLE: Person[] = [
   { key: "erin", firstName: "Erin", lastName: "Existing", email: "erin@e2e.test" },
   { key: "walt", firstName: "Walt", lastName: "Wrongaccount", email: "walt@e2e.test" },
   { key: "solo-owner", firstName: "Sol", lastName: "Solo", email: "solo-owner@e2e.test" },
+  // Billing (a workspace of its own, so plan changes affect no other spec)
+  { key: "ledger-owner", firstName: "Lea", lastName: "Ledger", email: "ledger-owner@e2e.test" },
+  { key: "ledger-admin", firstName: "Adam", lastName: "Audit", email: "ledger-admin@e2e.test" },
+  { key: "ledger-write", firstName: "Will", lastName: "Wright", email: "ledger-write@e2e.test" },
 ];
 
 export const WORKSPACES: SeedWorkspace[] = [
@@ -94,6 +98,16 @@ export const WORKSPACES: SeedWorkspace[] = [
   },
   { name: "Walt Works", slug: "walt-works", members: [{ person: "walt", role: "owner" }, { person: "erin", role: "read" }] },
   { name: "Solo Studio", slug: "solo-studio", plan: "starter", members: [{ person: "solo-owner", role: "owner" }] },
+  {
+    name: "Ledger Lab",
+    slug: "ledger-lab",
+    plan: "business",
+    members: [
+      { person: "ledger-owner", role: "owner" },
+      { person: "ledger-admin", role: "admin" },
+      { person: "ledger-write", role: "write" },
+    ],
+  },
 ];
 
 export const storageStatePath = (person: string) => `e2e/.auth/${person}.json`;

@@ -24,7 +24,12 @@ function mark<F extends object>(fn: F, kind: "public" | "user" | "workspace"): G
 
 export type Audit = (event: Omit<AuditEventInput, "workspaceId" | "actor" | "ip" | "userAgent"> & Partial<Pick<AuditEventInput, "workspaceId" | "actor">>) => Promise<void>;
 
-export type PublicContext = { tx: Tx; request: RequestContext; audit: Audit };
+/**
+ * `unchanged()` declares that this call found nothing to change (the same plan, the same
+ * name): the transaction may then end without an audit event, because nothing happened.
+ * It must not be called after a write.
+ */
+export type PublicContext = { tx: Tx; request: RequestContext; audit: Audit; unchanged: () => void };
 export type UserContext = PublicContext & { user: SessionUser; sessionId: string };
 export type WorkspaceContext = UserContext & {
   membership: MembershipWithWorkspace;
@@ -59,17 +64,20 @@ async function settle<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
 async function audited<T>(
   request: RequestContext,
   defaults: { workspaceId: string | null; actor: AuditEventInput["actor"] },
-  fn: (tx: Tx, audit: Audit) => Promise<T>,
+  fn: (tx: Tx, audit: Audit, unchanged: () => void) => Promise<T>,
 ): Promise<T> {
   return prisma.$transaction(
     async (tx) => {
       let events = 0;
+      let noChange = false;
       const audit: Audit = async (event) => {
         events++;
         await recordAudit(tx, { ...defaults, ...event, ip: request.ip, userAgent: request.userAgent });
       };
-      const result = await fn(tx, audit);
-      if (events === 0) throw new Error("A guarded write finished without an audit event.");
+      const result = await fn(tx, audit, () => {
+        noChange = true;
+      });
+      if (events === 0 && !noChange) throw new Error("A guarded write finished without an audit event.");
       return result;
     },
     { timeout: 15_000, maxWait: 15_000 },
@@ -102,8 +110,8 @@ export function publicAction<S extends z.ZodType, T, R = T>(
       const request = await readRequestContext();
       const data = parse(schema, input);
       await options.before?.(data, request);
-      const result = await audited(request, { workspaceId: null, actor: { type: "anonymous" } }, (tx, audit) =>
-        handler(data, { tx, request, audit }),
+      const result = await audited(request, { workspaceId: null, actor: { type: "anonymous" } }, (tx, audit, unchanged) =>
+        handler(data, { tx, request, audit, unchanged }),
       );
       return options.afterCommit ? options.afterCommit(result, data) : (result as unknown as R);
     });
@@ -139,8 +147,8 @@ export function userAction<S extends z.ZodType, T, R = T>(
       const { user, sessionId } = await requireUser(request);
       const data = parse(schema, input);
       await options.before?.(data, request);
-      const result = await audited(request, { workspaceId: null, actor: userActor(user) }, (tx, audit) =>
-        handler(data, { tx, request, audit, user, sessionId }),
+      const result = await audited(request, { workspaceId: null, actor: userActor(user) }, (tx, audit, unchanged) =>
+        handler(data, { tx, request, audit, unchanged, user, sessionId }),
       );
       return options.afterCommit ? options.afterCommit(result, data) : (result as unknown as R);
     });
@@ -174,12 +182,12 @@ export function workspaceAction<S extends z.ZodType, T, R = T>(
       const { request, user, sessionId, found } = await resolveMembership(slug, permission);
       const data = parse(schema, input);
       await options.before?.(data, request);
-      const result = await audited(request, { workspaceId: found.workspaceId, actor: userActor(user) }, async (tx, audit) => {
+      const result = await audited(request, { workspaceId: found.workspaceId, actor: userActor(user) }, async (tx, audit, unchanged) => {
         await lockWorkspace(tx, found.workspaceId);
         const membership = await tx.membership.findUnique({ where: { id: found.id }, include: { workspace: true } });
         if (!membership) throw new Refusal("not_found", "Workspace not found.");
         if (!can(membership.role, permission)) throw new Refusal("forbidden", PERMISSION_REFUSALS[permission]);
-        return handler(data, { tx, request, audit, user, sessionId, membership, workspace: membership.workspace });
+        return handler(data, { tx, request, audit, unchanged, user, sessionId, membership, workspace: membership.workspace });
       });
       return options.afterCommit ? options.afterCommit(result, data) : (result as unknown as R);
     });

@@ -1,6 +1,6 @@
 import { prisma, type Db, type Tx } from "@/lib/db";
 import { Refusal } from "@/lib/authz/result";
-import { PLAN_LABELS, PLAN_SEATS, type Plan } from "./plans";
+import { PLANS, PLAN_LABELS, PLAN_SEATS, seatLimitLabel, type Plan } from "./plans";
 
 export type SeatUsage = { members: number; pending: number; used: number; limit: number | null };
 
@@ -18,6 +18,22 @@ export async function seatUsage(db: Db | Tx, workspace: { id: string; plan: Plan
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** "The Growth plan has 3 seats; 5 are in use (4 members, 1 pending invitation)" — `plan`'s seats against today's usage. */
+function usageSentence(plan: Plan, limit: number, usage: SeatUsage): string {
+  return `The ${PLAN_LABELS[plan]} plan has ${plural(limit, "seat")}; ${plural(usage.used, "is", "are")} in use (${seatBreakdown(usage)}).`;
+}
+
+/**
+ * Why `plan` cannot hold today's usage, saying how many seats to free; null when it fits.
+ * A downgrade never removes anyone: the owner or a billing member frees the seats first.
+ */
+export function downgradeRefusal(plan: Plan, usage: SeatUsage): string | null {
+  const limit = PLAN_SEATS[plan];
+  if (limit === null || usage.used <= limit) return null;
+  const remove = `Remove ${plural(usage.used - limit, "member")}`;
+  return `${usageSentence(plan, limit, usage)} ${usage.pending > 0 ? `${remove} or revoke invitations first.` : `${remove} first.`}`;
+}
+
 /**
  * Refuses when `needed` more seats would go over the plan. Call inside the guard's
  * transaction: it holds the workspace lock, so two invitations for the last seat
@@ -28,19 +44,39 @@ export async function assertSeatsAvailable(tx: Tx, workspace: { id: string; plan
   if (usage.limit !== null && usage.used + needed > usage.limit) {
     throw new Refusal(
       "seat_limit",
-      `The ${PLAN_LABELS[workspace.plan]} plan has ${plural(usage.limit, "seat")} and ${plural(usage.used, "is", "are")} in use ` +
-        `(${plural(usage.members, "member")}, ${plural(usage.pending, "pending invitation")}). ` +
-        "Revoke an invitation, remove a member or change the plan on the billing page.",
+      `${usageSentence(workspace.plan, usage.limit, usage)} Revoke an invitation, remove a member or change the plan on the billing page.`,
     );
   }
   return usage;
 }
 
+export type PlanChoice = { plan: Plan; label: string; seats: string; current: boolean; refusal: string | null };
+
+/** The five plans as the billing page lists them: which is current, and which cannot hold today's usage (and why). */
+export function planChoices(current: Plan, usage: SeatUsage): PlanChoice[] {
+  return PLANS.map((plan) => ({
+    plan,
+    label: PLAN_LABELS[plan],
+    seats: seatLimitLabel(plan),
+    current: plan === current,
+    refusal: plan === current ? null : downgradeRefusal(plan, usage),
+  }));
+}
+
+/** "5 of 10 seats used", or "5 seats used" on an unlimited plan. */
+export function seatsUsedLabel(usage: SeatUsage): string {
+  return usage.limit === null ? `${plural(usage.used, "seat")} used (no limit)` : `${usage.used} of ${plural(usage.limit, "seat")} used`;
+}
+
+/** "4 members, 1 pending invitation". */
+export function seatBreakdown(usage: SeatUsage): string {
+  return `${plural(usage.members, "member")}, ${plural(usage.pending, "pending invitation")}`;
+}
+
 /** For pages: the workspace's seats right now. */
 export const currentSeatUsage = (workspace: { id: string; plan: Plan }) => seatUsage(prisma, workspace);
 
-/** "4 of 10 seats in use (Business plan)." — shown where people invite. */
+/** "4 of 10 seats used (Business plan)." — shown where people invite. */
 export function seatsSummary(plan: Plan, usage: SeatUsage): string {
-  if (usage.limit === null) return `${plural(usage.used, "seat")} in use (${PLAN_LABELS[plan]} plan, unlimited).`;
-  return `${usage.used} of ${plural(usage.limit, "seat")} in use (${PLAN_LABELS[plan]} plan).`;
+  return `${seatsUsedLabel(usage)} (${PLAN_LABELS[plan]} plan).`;
 }

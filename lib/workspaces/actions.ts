@@ -2,7 +2,7 @@
 
 import { userAction, workspaceAction } from "@/lib/authz/guard";
 import { createWorkspaceWithOwner } from "./create";
-import { createWorkspaceSchema, renameWorkspaceSchema } from "./schemas";
+import { createWorkspaceSchema, workspaceSettingsSchema } from "./schemas";
 
 // POST create workspace — the creator becomes its one owner.
 export const createWorkspace = userAction(createWorkspaceSchema, async (input, { tx, user, audit }) => {
@@ -16,15 +16,21 @@ export const createWorkspace = userAction(createWorkspaceSchema, async (input, {
   return { slug: workspace.slug };
 });
 
-// POST settings — rename the workspace (its slug, and so every link, stays).
-export const renameWorkspace = workspaceAction("settings:manage", renameWorkspaceSchema, async (input, { tx, workspace, audit }) => {
-  if (input.name === workspace.name) return { name: workspace.name };
-  await tx.workspace.update({ where: { id: workspace.id }, data: { name: input.name } });
+// POST settings — the general settings: the name (its slug, and so every link, stays) and
+// the invitation lifetime (new and resent invitations; existing links keep their expiry).
+export const updateWorkspaceSettings = workspaceAction("settings:manage", workspaceSettingsSchema, async (input, { tx, workspace, audit, unchanged }) => {
+  const current = { name: workspace.name, invitationLifetimeDays: workspace.invitationLifetimeDays };
+  const changed = (Object.keys(current) as (keyof typeof current)[]).filter((key) => input[key] !== current[key]);
+  if (changed.length === 0) {
+    unchanged();
+    return current;
+  }
+  await tx.workspace.update({ where: { id: workspace.id }, data: input });
   await audit({
     action: "workspace.settings_changed",
     target: { type: "workspace", id: workspace.id, label: input.name },
-    before: { name: workspace.name },
-    after: { name: input.name },
+    before: Object.fromEntries(changed.map((key) => [key, current[key]])),
+    after: Object.fromEntries(changed.map((key) => [key, input[key]])),
   });
-  return { name: input.name };
+  return { name: input.name, invitationLifetimeDays: input.invitationLifetimeDays };
 });

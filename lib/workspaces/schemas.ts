@@ -25,5 +25,15 @@ export function slugify(name: string): string {
   return base || "workspace";
 }
 
-export const renameWorkspaceSchema = z.object({ name: workspaceNameSchema });
-export type RenameWorkspaceInput = z.input<typeof renameWorkspaceSchema>;
+/** SPEC §1: how long a new or resent invitation link stays valid; a workspace setting of 1–30 days. */
+export const INVITATION_LIFETIME_DAYS = { min: 1, max: 30, default: 14 } as const;
+
+const lifetimeError = `Enter a whole number of days from ${INVITATION_LIFETIME_DAYS.min} to ${INVITATION_LIFETIME_DAYS.max}.`;
+export const invitationLifetimeDaysSchema = z
+  .number({ error: lifetimeError })
+  .int({ error: lifetimeError })
+  .min(INVITATION_LIFETIME_DAYS.min, { error: lifetimeError })
+  .max(INVITATION_LIFETIME_DAYS.max, { error: lifetimeError });
+
+export const workspaceSettingsSchema = z.object({ name: workspaceNameSchema, invitationLifetimeDays: invitationLifetimeDaysSchema });
+export type WorkspaceSettingsInput = z.input<typeof workspaceSettingsSchema>;

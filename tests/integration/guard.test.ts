@@ -17,6 +17,11 @@ const forgetsAudit = workspaceAction("settings:manage", z.object({}), async (_in
   await tx.workspace.update({ where: { id: workspace.id }, data: { name: "Changed without a trace" } });
 });
 
+const declaresNoChange = workspaceAction("settings:manage", z.object({}), async (_input, { unchanged }) => {
+  unchanged();
+  return "same";
+});
+
 async function snapshot(workspaceId: string) {
   const ws = await prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId } });
   return { name: ws.name, events: await prisma.auditEvent.count() };
@@ -79,6 +84,14 @@ describe("the guard", () => {
     await signInAs(members.owner.user);
     const before = await snapshot(workspace.id);
     expect(await forgetsAudit(workspace.slug, {})).toMatchObject({ ok: false, code: "internal" });
+    expect(await snapshot(workspace.id)).toEqual(before);
+  });
+
+  it("lets a call that declares it found nothing to change succeed without an audit event", async () => {
+    const { workspace, members } = await createWorkspace(["owner"]);
+    await signInAs(members.owner.user);
+    const before = await snapshot(workspace.id);
+    expect(await declaresNoChange(workspace.slug, {})).toEqual({ ok: true, data: "same" });
     expect(await snapshot(workspace.id)).toEqual(before);
   });
 });

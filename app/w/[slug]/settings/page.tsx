@@ -22,10 +22,10 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
             <CardTitle>
               <h2>General</h2>
             </CardTitle>
-            <CardDescription>The name your team sees in the workspace switcher and in invitations.</CardDescription>
+            <CardDescription>The name your team sees in the workspace switcher and in invitations, and how long invitation links stay valid.</CardDescription>
           </CardHeader>
           <CardContent>
-            <GeneralSettingsForm slug={slug} name={workspace.name} />
+            <GeneralSettingsForm slug={slug} settings={{ name: workspace.name, invitationLifetimeDays: workspace.invitationLifetimeDays }} />
           </CardContent>
         </Card>
         <Card id="transfer" className={isOwner ? "border-destructive/40" : undefined}>

@@ -1,0 +1,7 @@
+import { z } from "zod";
+import { PLANS } from "./plans";
+
+export const changePlanSchema = z.object({
+  plan: z.enum(PLANS, { error: "Choose one of the plans." }),
+});
+export type ChangePlanInput = z.input<typeof changePlanSchema>;
