@@ -17,12 +17,10 @@ import { generateInvitationToken, invitationExpiry, isExpired } from "./tokens";
 // The secret of a link exists only between its transaction and its email: handlers
 // return it to `afterCommit`, which mails it and hands the browser everything else.
 
-const mailAfterCommit = {
-  async afterCommit<T extends { mails: InvitationMail[] }>({ mails, ...rest }: T) {
-    const { failed } = await sendInvitationMails(mails);
-    return { ...rest, sent: mails.map((m) => m.to), mailFailed: failed };
-  },
-};
+async function mailAfterCommit<T extends { mails: InvitationMail[] }>({ mails, ...rest }: T) {
+  const { failed } = await sendInvitationMails(mails);
+  return { ...rest, sent: mails.map((m) => m.to), mailFailed: failed };
+}
 
 // POST /w/[slug]/invitations — invite one address with a role.
 export const sendInvitation = workspaceAction(
@@ -32,7 +30,7 @@ export const sendInvitation = workspaceAction(
     assertMayGrant(ctx.membership.role, input.role);
     return { mails: [await issueInvitation(ctx, input.email, input.role)] };
   },
-  mailAfterCommit,
+  { afterCommit: mailAfterCommit },
 );
 
 async function loadPendingInvitation(ctx: { tx: Tx; workspace: { id: string } }, invitationId: string) {
@@ -69,7 +67,7 @@ export const resendInvitation = workspaceAction(
     const mail: InvitationMail = { to: invitation.email, token, inviterName: inviterName(user), workspaceName: workspace.name, role: invitation.role, expiresAt };
     return { mails: [mail] };
   },
-  mailAfterCommit,
+  { afterCommit: mailAfterCommit },
 );
 
 // POST revoke — the link dies at once; the invitation leaves the list and stays in the audit log.
@@ -115,5 +113,5 @@ export const sendBulkInvitations = workspaceAction(
     for (const row of ready) mails.push(await createInvitation(ctx, row.email, row.role as GrantableRole));
     return { mails, skipped: judged.filter((r): r is JudgedRow => r.verdict !== "ok") };
   },
-  mailAfterCommit,
+  { afterCommit: mailAfterCommit },
 );
