@@ -55,6 +55,17 @@ async function settle<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   }
 }
 
+const UNCHANGED = new WeakSet<object>();
+
+/**
+ * The result of a guarded action that found nothing to do and wrote nothing (the second
+ * tab accepting an invitation the same person already accepted): it needs no audit event.
+ */
+export function unchanged<T extends object>(result: T): T {
+  UNCHANGED.add(result);
+  return result;
+}
+
 /** Runs `fn` in one transaction with an audit writer; fails (and rolls back) if the change wrote no audit event. */
 async function audited<T>(
   request: RequestContext,
@@ -69,7 +80,9 @@ async function audited<T>(
         await recordAudit(tx, { ...defaults, ...event, ip: request.ip, userAgent: request.userAgent });
       };
       const result = await fn(tx, audit);
-      if (events === 0) throw new Error("A guarded write finished without an audit event.");
+      if (events === 0 && !(typeof result === "object" && result !== null && UNCHANGED.has(result))) {
+        throw new Error("A guarded write finished without an audit event.");
+      }
       return result;
     },
     { timeout: 15_000, maxWait: 15_000 },

@@ -1,6 +1,6 @@
 "use server";
 
-import { publicAction, userAction, type Audit } from "@/lib/authz/guard";
+import { publicAction, unchanged, userAction, type Audit } from "@/lib/authz/guard";
 import { Refusal } from "@/lib/authz/result";
 import { userActor } from "@/lib/audit/record";
 import { createAccount } from "@/lib/auth/accounts";
@@ -37,8 +37,8 @@ export const acceptInvitation = userAction(
   acceptInvitationSchema,
   async (input, { tx, user, audit }) => {
     const { invitation, dead } = await lockInvitation(tx, input.token);
-    // The same person's second tab: they are in, so take them there.
-    if (dead === "used" && invitation.acceptedById === user.id) return { redirectTo: `/w/${invitation.workspace.slug}` };
+    // The same person's second tab: they are in, so take them there (nothing changes, nothing to audit).
+    if (dead === "used" && invitation.acceptedById === user.id) return unchanged({ redirectTo: `/w/${invitation.workspace.slug}` });
     if (dead) throw new Refusal("gone", DEAD_LINK_MESSAGES[dead]);
     if (invitation.email !== user.email) {
       throw new Refusal("forbidden", `This invitation is for ${invitation.email}, and you are signed in as ${user.email}. Sign out and continue as ${invitation.email}.`);
