@@ -14,7 +14,7 @@ export const LIMITS = {
   /** Invitation emails (sent or resent) per hour: a bulk invite of 500 counts 500. */
   invitationsPerWorkspace: { limit: 1000, windowMs: 60 * 60_000 },
   invitationsPerActor: { limit: 500, windowMs: 60 * 60_000 },
-  /** Failed join-link lookups per IP (unknown or dead links): guessing tokens stops here. */
+  /** Lookups of join links that do not exist, per IP: guessing tokens stops here. */
   joinFailuresPerIp: { limit: 20, windowMs: 15 * 60_000 },
 } as const;
 

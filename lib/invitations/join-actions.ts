@@ -35,10 +35,13 @@ async function consumeInvitation(tx: Tx, invitation: LockedInvitation, person: P
 // POST /join/[token] — signed in as the invited address: join.
 export const acceptInvitation = userAction(
   acceptInvitationSchema,
-  async (input, { tx, user, audit }) => {
+  async (input, { tx, user, audit, unchanged }) => {
     const { invitation, dead } = await lockInvitation(tx, input.token);
-    // The same person's second tab: they are in, so take them there.
-    if (dead === "used" && invitation.acceptedById === user.id) return { redirectTo: `/w/${invitation.workspace.slug}` };
+    // The same person's second tab: they are in, so take them there (nothing changes, nothing to audit).
+    if (dead === "used" && invitation.acceptedById === user.id) {
+      unchanged();
+      return { redirectTo: `/w/${invitation.workspace.slug}` };
+    }
     if (dead) throw new Refusal("gone", DEAD_LINK_MESSAGES[dead]);
     if (invitation.email !== user.email) {
       throw new Refusal("forbidden", `This invitation is for ${invitation.email}, and you are signed in as ${user.email}. Sign out and continue as ${invitation.email}.`);

@@ -12,11 +12,14 @@ import { changeRoleSchema, leaveWorkspaceSchema, removeMemberSchema, transferOwn
 // data no concurrent request can change before this one commits.
 
 // POST members — change a member's role; applies on their next request.
-export const changeMemberRole = workspaceAction("members:manage", changeRoleSchema, async (input, { tx, membership, audit }) => {
+export const changeMemberRole = workspaceAction("members:manage", changeRoleSchema, async (input, { tx, membership, audit, unchanged }) => {
   const target = await loadTarget(tx, membership.workspaceId, input.memberId);
   assertMayActOn(membership, target);
   assertMayGrant(membership.role, input.role);
-  if (target.role === input.role) return { role: target.role };
+  if (target.role === input.role) {
+    unchanged();
+    return { role: target.role };
+  }
   const limit = await consume(tx, `role-change:${membership.workspaceId}`, LIMITS.roleChanges);
   if (!limit.ok) {
     throw new Refusal(

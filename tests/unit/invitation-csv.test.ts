@@ -1,0 +1,145 @@
+// Bulk invite: parsing the pasted or uploaded CSV, and each row's verdict (SPEC §4).
+import { describe, expect, it } from "vitest";
+import { judgeRows, parseInvitationCsv, type JudgeContext } from "@/lib/invitations/csv";
+import { BULK_INVITE_MAX_ROWS } from "@/lib/invitations/schemas";
+
+const rowsOf = (text: string) => {
+  const parsed = parseInvitationCsv(text);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.rows;
+};
+
+describe("parseInvitationCsv", () => {
+  it("skips the header and blank lines, keeping each row's line number", () => {
+    expect(rowsOf("email,role\n\nada@example.test,write\n   \nbob@example.test,read\n")).toEqual([
+      { line: 3, email: "ada@example.test", role: "write" },
+      { line: 5, email: "bob@example.test", role: "read" },
+    ]);
+  });
+
+  it("keeps a first row that is not a header", () => {
+    expect(rowsOf("ada@example.test,write")).toEqual([{ line: 1, email: "ada@example.test", role: "write" }]);
+  });
+
+  it("reads CRLF and CR line endings and a byte-order mark", () => {
+    expect(rowsOf("\uFEFFEmail,Role\r\nada@example.test,write\r\nbob@example.test,read\rcy@example.test,admin")).toEqual([
+      { line: 2, email: "ada@example.test", role: "write" },
+      { line: 3, email: "bob@example.test", role: "read" },
+      { line: 4, email: "cy@example.test", role: "admin" },
+    ]);
+  });
+
+  it("accepts semicolons and tabs as separators, as spreadsheets export them", () => {
+    expect(rowsOf("email;role\nada@example.test;write\nbob@example.test\tread").map((r) => [r.email, r.role])).toEqual([
+      ["ada@example.test", "write"],
+      ["bob@example.test", "read"],
+    ]);
+  });
+
+  it("unquotes quoted cells and trims spaces", () => {
+    expect(rowsOf(`"email","role"\n  "ada@example.test" , "write" \n"bob@example.test",read`).map((r) => [r.email, r.role])).toEqual([
+      ["ada@example.test", "write"],
+      ["bob@example.test", "read"],
+    ]);
+  });
+
+  it("keeps a row with a missing role (judged invalid later)", () => {
+    expect(rowsOf("ada@example.test")).toEqual([{ line: 1, email: "ada@example.test", role: "" }]);
+  });
+
+  it(`takes ${BULK_INVITE_MAX_ROWS} rows, and refuses more with a message`, () => {
+    const line = (i: number) => `person${i}@example.test,read`;
+    const exactly = ["email,role", ...Array.from({ length: BULK_INVITE_MAX_ROWS }, (_, i) => line(i))].join("\n");
+    expect(rowsOf(exactly)).toHaveLength(BULK_INVITE_MAX_ROWS);
+    const tooMany = Array.from({ length: BULK_INVITE_MAX_ROWS + 1 }, (_, i) => line(i)).join("\n");
+    const parsed = parseInvitationCsv(tooMany);
+    expect(parsed).toMatchObject({ ok: false });
+    expect(!parsed.ok && parsed.message).toContain(`more than ${BULK_INVITE_MAX_ROWS} rows`);
+  });
+
+  it.each([
+    ["an empty file", ""],
+    ["only blank lines", "\n \r\n\t\n"],
+    ["only a header", "email,role\n"],
+  ])("refuses %s with a message", (_case, text) => {
+    const parsed = parseInvitationCsv(text);
+    expect(parsed).toMatchObject({ ok: false });
+    expect(!parsed.ok && parsed.message).toMatch(/No rows found/);
+  });
+});
+
+const none: JudgeContext = { memberEmails: new Set(), pendingEmails: new Set(), seatsLeft: null };
+const verdicts = (rows: { email: string; role: string }[], context: Partial<JudgeContext> = {}) => judgeRows(rows, { ...none, ...context }).map((r) => r.verdict);
+
+describe("judgeRows", () => {
+  it("normalises emails (trim, lower case) and roles (lower case) of valid rows", () => {
+    expect(judgeRows([{ email: "  Ada@Example.TEST ", role: " WRITE " }], none)).toEqual([{ line: 1, email: "ada@example.test", role: "write", verdict: "ok" }]);
+  });
+
+  it("keeps the parsed line numbers", () => {
+    expect(judgeRows(rowsOf("email,role\n\nada@example.test,read"), none)[0]).toMatchObject({ line: 3, verdict: "ok" });
+  });
+
+  it.each(["admin", "write", "read", "billing", "Admin", "BILLING"])("accepts the role %s", (role) => {
+    expect(verdicts([{ email: "ada@example.test", role }])).toEqual(["ok"]);
+  });
+
+  it.each(["owner", "Owner", "", "superuser", "reader"])("refuses the role %j as invalid_role", (role) => {
+    expect(verdicts([{ email: "ada@example.test", role }])).toEqual(["invalid_role"]);
+  });
+
+  it.each(["", "ada", "ada@", "@example.test", "ada example@x.test", "ada@@example.test"])("refuses the address %j as invalid_email", (email) => {
+    expect(verdicts([{ email, role: "read" }])).toEqual(["invalid_email"]);
+  });
+
+  it("marks the second occurrence of an address in the file as duplicate, in any letter case", () => {
+    expect(verdicts([
+      { email: "ada@example.test", role: "read" },
+      { email: "ADA@example.TEST", role: "write" },
+      { email: " ada@example.test", role: "admin" },
+    ])).toEqual(["ok", "duplicate", "duplicate"]);
+  });
+
+  it("marks members and pending invitees", () => {
+    expect(verdicts(
+      [
+        { email: "Member@Example.test", role: "read" },
+        { email: "pending@example.test", role: "read" },
+        { email: "new@example.test", role: "read" },
+      ],
+      { memberEmails: new Set(["member@example.test"]), pendingEmails: new Set(["pending@example.test"]) },
+    )).toEqual(["member", "pending", "ok"]);
+  });
+
+  it("gives the free seats to valid rows in file order; the rest are over the seat limit", () => {
+    const rows = [
+      { email: "a@example.test", role: "read" },
+      { email: "bad", role: "read" },
+      { email: "b@example.test", role: "owner" },
+      { email: "member@example.test", role: "read" },
+      { email: "c@example.test", role: "write" },
+      { email: "A@example.test", role: "read" },
+      { email: "d@example.test", role: "read" },
+      { email: "e@example.test", role: "read" },
+    ];
+    expect(verdicts(rows, { seatsLeft: 2, memberEmails: new Set(["member@example.test"]) })).toEqual([
+      "ok",
+      "invalid_email",
+      "invalid_role",
+      "member",
+      "ok",
+      "duplicate",
+      "over_seat_limit",
+      "over_seat_limit",
+    ]);
+  });
+
+  it("with no seats left, every otherwise valid row is over the limit", () => {
+    expect(verdicts([{ email: "a@example.test", role: "read" }, { email: "b@example.test", role: "read" }], { seatsLeft: 0 })).toEqual(["over_seat_limit", "over_seat_limit"]);
+  });
+
+  it("with unlimited seats (null), no row is over the limit", () => {
+    const rows = Array.from({ length: 50 }, (_, i) => ({ email: `p${i}@example.test`, role: "read" }));
+    expect(new Set(verdicts(rows, { seatsLeft: null }))).toEqual(new Set(["ok"]));
+  });
+});
