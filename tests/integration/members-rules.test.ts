@@ -31,6 +31,14 @@ describe("rules that keep a workspace safe", () => {
     expect(await prisma.membership.count({ where: { workspaceId: workspace.id, role: "owner" } })).toBe(1);
   });
 
+  it("choosing the role a member already has succeeds and changes nothing", async () => {
+    const { workspace, members } = await createWorkspace(["owner", "admin", "write"]);
+    await signInAs(members.admin.user);
+    const before = await teamSnapshot(workspace.id);
+    expect(await changeMemberRole(workspace.slug, { memberId: members.write.membershipId, role: "write" })).toEqual({ ok: true, data: { role: "write" } });
+    expect(await teamSnapshot(workspace.id)).toEqual(before);
+  });
+
   it("an admin can change another admin, with before and after in the audit log", async () => {
     const { workspace, members } = await createWorkspace(["owner", "admin", "write"]);
     const other = await prisma.membership.update({ where: { id: members.write.membershipId }, data: { role: "admin" } });
