@@ -41,23 +41,26 @@ export async function listMembers(viewer: Viewer, params: MemberListParams) {
     ...(params.role ? { role: params.role } : {}),
     AND: searchWhere(params.q),
   };
-  const [total, rows] = await Promise.all([
+  // Deferred join: the page's ids come from an index-only walk of Membership (cheap even
+  // at page 200), then only those rows are read with their users.
+  const [total, page] = await Promise.all([
     prisma.membership.count({ where }),
-    prisma.membership.findMany({
-      where,
-      orderBy: orderBy(params.sort),
-      skip: (params.page - 1) * params.size,
-      take: params.size,
-      select: {
-        id: true,
-        role: true,
-        createdAt: true,
-        lastActiveAt: true,
-        userId: true,
-        user: { select: { firstName: true, lastName: true, email: true } },
-      },
-    }),
+    prisma.membership.findMany({ where, orderBy: orderBy(params.sort), skip: (params.page - 1) * params.size, take: params.size, select: { id: true } }),
   ]);
+  const ids = page.map((m) => m.id);
+  const found = await prisma.membership.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      role: true,
+      createdAt: true,
+      lastActiveAt: true,
+      userId: true,
+      user: { select: { firstName: true, lastName: true, email: true } },
+    },
+  });
+  const byId = new Map(found.map((m) => [m.id, m]));
+  const rows = ids.flatMap((id) => byId.get(id) ?? []);
   const manager = can(viewer.role, "members:manage");
   return {
     total,

@@ -35,4 +35,26 @@ describe("the member directory kept by the database", () => {
       expect((await listMembers(viewer, memberListParamsSchema.parse({ q: "zulu" }))).total).toBe(0);
     }
   });
+
+  it("pages through the list in order, with no member twice or missing, in both directions", async () => {
+    const { workspace, members } = await createWorkspace(["owner"]);
+    const names = ["delta", "Alpha", "charlie", "Bravo", "echo"].flatMap((n) => [1, 2, 3, 4, 5, 6].map((i) => `${n} ${i}`));
+    for (const name of names) {
+      const [firstName, lastName] = name.split(" ");
+      const user = await createUser({ firstName, lastName });
+      await prisma.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "read" } });
+    }
+    const viewer = { workspaceId: workspace.id, userId: members.owner.user.id, role: "owner" as const };
+    for (const sort of ["name", "-name"]) {
+      const one = await listMembers(viewer, memberListParamsSchema.parse({ sort, page: 1 }));
+      const two = await listMembers(viewer, memberListParamsSchema.parse({ sort, page: 2 }));
+      expect(one.total).toBe(31);
+      expect(one.rows).toHaveLength(25);
+      expect(two.rows).toHaveLength(6);
+      const listed = [...one.rows, ...two.rows].map((r) => `${r.firstName} ${r.lastName}`.toLowerCase());
+      expect(new Set(listed).size).toBe(31);
+      const sorted = [...listed].sort();
+      expect(listed).toEqual(sort === "name" ? sorted : sorted.reverse());
+    }
+  });
 });
