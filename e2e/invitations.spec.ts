@@ -168,3 +168,31 @@ test("members without team management see no invitations page", async ({ pageAs 
   expect((await writer.goto("/w/invite-lab/invitations"))?.status()).toBe(404);
   expect((await writer.goto("/w/invite-lab/invitations/bulk"))?.status()).toBe(404);
 });
+
+test("someone signed in elsewhere sees their invitations: a verified account joins from /w, an unverified one gets a fresh link", async ({ pageAs }) => {
+  const owner = await pageAs("inv-owner");
+  await owner.goto("/w/invite-lab/invitations");
+  await invite(owner, "vera@e2e.test", "Write");
+  await invite(owner, "uma@e2e.test", "Read");
+
+  const vera = await pageAs("vera");
+  await vera.goto("/w/walt-works");
+  await expect(vera.getByText("You have 1 invitation to another workspace.")).toBeVisible();
+  await vera.getByRole("link", { name: "See invitations" }).click();
+  await expect(vera.getByRole("heading", { name: "You have 1 invitation" })).toBeVisible();
+  await vera.getByRole("button", { name: "Join Invite Lab", exact: true }).click();
+  await vera.waitForURL("**/w/invite-lab");
+  await vera.goto("/w/invite-lab/members?q=vera");
+  await expect(row(vera, "vera@e2e.test")).toContainText("Write");
+
+  const first = await joinLinkFor("uma@e2e.test");
+  const uma = await pageAs("uma");
+  await uma.goto("/w");
+  await expect(uma.getByRole("button", { name: "Join Invite Lab", exact: true })).toHaveCount(0);
+  await uma.getByRole("button", { name: "Email me the link to join Invite Lab" }).click();
+  await expect(uma.getByText("A new link to join Invite Lab was sent to uma@e2e.test")).toBeVisible();
+  const second = await joinLinkFor("uma@e2e.test", { after: first.count });
+  await uma.goto(second.link);
+  await uma.getByRole("button", { name: "Join workspace" }).click();
+  await uma.waitForURL("**/w/invite-lab");
+});

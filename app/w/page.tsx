@@ -8,12 +8,14 @@ import { WorkspaceListActions } from "@/components/workspaces/workspace-list-act
 import { requireSession } from "@/lib/auth/current";
 import { ROLE_LABELS } from "@/lib/authz/permissions";
 import { listUserWorkspaces } from "@/lib/workspaces/queries";
+import { listInvitationsForEmail } from "@/lib/invitations/queries";
+import { MyInvitations } from "@/components/invitations/my-invitations";
 
 export const metadata = { title: "Workspaces" };
 
 export default async function WorkspacesPage() {
   const { user } = await requireSession();
-  const memberships = await listUserWorkspaces(user.id);
+  const [memberships, invitations] = await Promise.all([listUserWorkspaces(user.id), listInvitationsForEmail(user.email)]);
   return (
     <div className="min-h-screen bg-muted/30">
       <header className="flex items-center justify-between border-b bg-background px-6 py-3">
@@ -30,6 +32,33 @@ export default async function WorkspacesPage() {
           </div>
           <CreateWorkspaceButton />
         </div>
+        {invitations.length > 0 ? (
+          <Card id="invitations" className="border-primary/40">
+            <CardHeader>
+              <CardTitle>
+                <h2>{invitations.length === 1 ? "You have 1 invitation" : `You have ${invitations.length} invitations`}</h2>
+              </CardTitle>
+              <CardDescription>
+                {user.emailVerifiedAt
+                  ? "Join from here, or with the link in the invitation email."
+                  : `Join with the link in the invitation email sent to ${user.email}. Lost it? Have a new link sent: it proves the address is yours.`}
+              </CardDescription>
+            </CardHeader>
+            <CardContent>
+              <MyInvitations
+                email={user.email}
+                verified={!!user.emailVerifiedAt}
+                invitations={invitations.map((i) => ({
+                  id: i.id,
+                  role: i.role,
+                  expiresAt: i.expiresAt.toISOString(),
+                  workspaceName: i.workspace.name,
+                  inviterName: i.invitedBy ? `${i.invitedBy.firstName} ${i.invitedBy.lastName}` : null,
+                }))}
+              />
+            </CardContent>
+          </Card>
+        ) : null}
         <Card>
           <CardHeader>
             <CardTitle>Workspaces</CardTitle>

@@ -31,7 +31,7 @@ async function main() {
   const users = new Map<string, string>();
   for (const p of PEOPLE) {
     const user = await db.prisma.user.create({
-      data: { email: p.email, firstName: p.firstName, lastName: p.lastName, passwordHash, emailVerifiedAt: new Date() },
+      data: { email: p.email, firstName: p.firstName, lastName: p.lastName, passwordHash, emailVerifiedAt: p.unverified ? null : new Date() },
     });
     users.set(p.key, user.id);
   }

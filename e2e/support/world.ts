@@ -8,7 +8,8 @@ export const E2E_OUTBOX_DIR = `${E2E_DATA_DIR}/outbox`;
 export const E2E_AUTH_SECRET = "e2e-only-secret-do-not-use-in-production-0123456789";
 export const E2E_PASSWORD = "E2e-password-1";
 
-export type Person = { key: string; firstName: string; lastName: string; email: string };
+/** `unverified`: signed up without ever opening a link sent to the address. */
+export type Person = { key: string; firstName: string; lastName: string; email: string; unverified?: true };
 type SeedRole = "owner" | "admin" | "write" | "read" | "billing";
 export type SeedWorkspace = {
   name: string;
@@ -46,6 +47,8 @@ export const PEOPLE: Person[] = [
   { key: "erin", firstName: "Erin", lastName: "Existing", email: "erin@e2e.test" },
   { key: "walt", firstName: "Walt", lastName: "Wrongaccount", email: "walt@e2e.test" },
   { key: "solo-owner", firstName: "Sol", lastName: "Solo", email: "solo-owner@e2e.test" },
+  { key: "vera", firstName: "Vera", lastName: "Verified", email: "vera@e2e.test" },
+  { key: "uma", firstName: "Uma", lastName: "Unverified", email: "uma@e2e.test", unverified: true },
   // Billing (a workspace of its own, so plan changes affect no other spec)
   { key: "ledger-owner", firstName: "Lea", lastName: "Ledger", email: "ledger-owner@e2e.test" },
   { key: "ledger-admin", firstName: "Adam", lastName: "Audit", email: "ledger-admin@e2e.test" },
@@ -96,7 +99,7 @@ export const WORKSPACES: SeedWorkspace[] = [
       { person: "inv-write", role: "write" },
     ],
   },
-  { name: "Walt Works", slug: "walt-works", members: [{ person: "walt", role: "owner" }, { person: "erin", role: "read" }] },
+  { name: "Walt Works", slug: "walt-works", members: [{ person: "walt", role: "owner" }, { person: "erin", role: "read" }, { person: "vera", role: "write" }, { person: "uma", role: "read" }] },
   { name: "Solo Studio", slug: "solo-studio", plan: "starter", members: [{ person: "solo-owner", role: "owner" }] },
   {
     name: "Ledger Lab",

@@ -8,18 +8,14 @@ import { Refusal } from "@/lib/authz/result";
 import { assertSeatsAvailable, seatUsage } from "@/lib/billing/seats";
 import { assertMayGrant } from "@/lib/members/policy";
 import { judgeRows, parseInvitationCsv, type JudgedRow } from "./csv";
-import { closeExpiredInvitations, consumeInvitationQuota, createInvitation, invitationConflicts, inviterName, issueInvitation } from "./issue";
-import { sendInvitationMails, type InvitationMail } from "./mail";
+import { closeExpiredInvitations, consumeInvitationQuota, createInvitation, invitationConflicts, inviterName, issueInvitation, renewInvitationLink } from "./issue";
+import { deliverInvitationMails, type InvitationMail } from "./mail";
 import { bulkInviteSchema, bulkPreviewSchema, invitationIdSchema, sendInvitationSchema } from "./schemas";
-import { generateInvitationToken, invitationExpiry, isExpired } from "./tokens";
+import { invitationExpiry, isExpired } from "./tokens";
 
 // The secret of a link exists only between its transaction and its email: handlers
-// return it to `afterCommit`, which mails it and hands the browser everything else.
-
-async function deliver<T extends { mails: InvitationMail[] }>({ mails, ...rest }: T) {
-  const { failed } = await sendInvitationMails(mails);
-  return { ...rest, sent: mails.map((m) => m.to), mailFailed: failed };
-}
+// return it to `afterCommit` (deliverInvitationMails), which mails it and hands the
+// browser everything else.
 
 // POST /w/[slug]/invitations — invite one address with a role.
 export const sendInvitation = workspaceAction(
@@ -29,7 +25,7 @@ export const sendInvitation = workspaceAction(
     assertMayGrant(ctx.membership.role, input.role);
     return { mails: [await issueInvitation(ctx, input.email, input.role)] };
   },
-  { afterCommit: deliver },
+  { afterCommit: deliverInvitationMails },
 );
 
 async function loadPendingInvitation(ctx: { tx: Tx; workspace: { id: string } }, invitationId: string) {
@@ -53,10 +49,8 @@ export const resendInvitation = workspaceAction(
     // An expired invitation holds no seat; bringing it back takes one.
     if (isExpired(invitation)) await assertSeatsAvailable(tx, workspace);
     await consumeInvitationQuota(tx, workspace.id, user.id, 1);
-    const { token, tokenHash } = generateInvitationToken();
-    const sentAt = new Date();
-    const expiresAt = invitationExpiry(sentAt, workspace.invitationLifetimeDays);
-    await tx.invitation.update({ where: { id: invitation.id }, data: { tokenHash, sentAt, expiresAt, invitedById: user.id } });
+    const expiresAt = invitationExpiry(new Date(), workspace.invitationLifetimeDays);
+    const token = await renewInvitationLink(tx, invitation.id, { expiresAt, invitedById: user.id });
     await audit({
       action: "invitation.resent",
       target: { type: "invitation", id: invitation.id, label: invitation.email },
@@ -66,7 +60,7 @@ export const resendInvitation = workspaceAction(
     const mail: InvitationMail = { to: invitation.email, token, inviterName: inviterName(user), workspaceName: workspace.name, role: invitation.role, expiresAt };
     return { mails: [mail] };
   },
-  { afterCommit: deliver },
+  { afterCommit: deliverInvitationMails },
 );
 
 // POST revoke — the link dies at once; the invitation leaves the list and stays in the audit log.
@@ -112,5 +106,5 @@ export const sendBulkInvitations = workspaceAction(
     for (const row of ready) mails.push(await createInvitation(ctx, row.email, row.role as GrantableRole));
     return { mails, skipped: judged.filter((r): r is JudgedRow => r.verdict !== "ok") };
   },
-  { afterCommit: deliver },
+  { afterCommit: deliverInvitationMails },
 );

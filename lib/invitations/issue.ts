@@ -82,3 +82,10 @@ export async function issueInvitation(ctx: WorkspaceContext, email: string, role
   await consumeInvitationQuota(tx, workspace.id, ctx.user.id, 1);
   return createInvitation(ctx, email, role);
 }
+
+/** A fresh secret for an existing invitation: the old link dies in the same transaction. */
+export async function renewInvitationLink(tx: Tx, invitationId: string, data: { expiresAt?: Date; invitedById?: string } = {}) {
+  const { token, tokenHash } = generateInvitationToken();
+  await tx.invitation.update({ where: { id: invitationId }, data: { tokenHash, sentAt: new Date(), ...data } });
+  return token;
+}

@@ -1,36 +1,16 @@
 "use server";
 
-import { publicAction, userAction, type Audit } from "@/lib/authz/guard";
+import { publicAction, userAction } from "@/lib/authz/guard";
 import { Refusal } from "@/lib/authz/result";
-import { userActor } from "@/lib/audit/record";
 import { createAccount } from "@/lib/auth/accounts";
 import { startSession } from "@/lib/auth/start-session";
-import type { Tx } from "@/lib/db";
-import { DEAD_LINK_MESSAGES, lockInvitation, screenJoinAttempt, type LockedInvitation } from "./join";
+import { consumeInvitation } from "./accept";
+import { DEAD_LINK_MESSAGES, lockInvitation, screenJoinAttempt } from "./join";
 import { acceptInvitationSchema, joinWithNewAccountSchema } from "./schemas";
 
 // Accepting is a POST through the guard (the join page's GET only displays). Both
 // actions lock the invitation's workspace and read the invitation again, so a link is
 // used once: two tabs accepting at once make one membership and one event.
-
-type Person = { id: string; email: string; firstName: string; lastName: string; emailVerifiedAt: Date | null };
-
-/** Membership (unless they already have one), invitation used up, audit event. */
-async function consumeInvitation(tx: Tx, invitation: LockedInvitation, person: Person, audit: Audit) {
-  const existing = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: invitation.workspaceId, userId: person.id } } });
-  if (!existing) await tx.membership.create({ data: { workspaceId: invitation.workspaceId, userId: person.id, role: invitation.role } });
-  await tx.invitation.update({ where: { id: invitation.id }, data: { status: "accepted", acceptedById: person.id, acceptedAt: new Date() } });
-  // Opening a link sent to the address proves it.
-  if (!person.emailVerifiedAt) await tx.user.update({ where: { id: person.id }, data: { emailVerifiedAt: new Date() } });
-  await audit({
-    workspaceId: invitation.workspaceId,
-    action: "invitation.accepted",
-    actor: userActor(person),
-    target: { type: "member", id: person.id, label: `${person.firstName} ${person.lastName} <${person.email}>` },
-    after: existing ? { role: existing.role, alreadyMember: true } : { role: invitation.role },
-  });
-  return { redirectTo: `/w/${invitation.workspace.slug}` };
-}
 
 // POST /join/[token] — signed in as the invited address: join.
 export const acceptInvitation = userAction(

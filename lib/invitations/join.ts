@@ -29,12 +29,16 @@ async function refusedByLimit(ip: string | null) {
   return count >= LIMITS.joinFailuresPerIp.limit ? retryAfterSeconds : null;
 }
 
-function findByToken(db: typeof prisma | Tx, token: string) {
-  if (!isWellFormedToken(token)) return Promise.resolve(null);
+function findInvitation(db: typeof prisma | Tx, where: { tokenHash: string } | { id: string }) {
   return db.invitation.findUnique({
-    where: { tokenHash: hashInvitationToken(token) },
+    where,
     include: { workspace: { select: { id: true, name: true, slug: true } }, invitedBy: { select: { firstName: true, lastName: true } } },
   });
+}
+
+function findByToken(db: typeof prisma | Tx, token: string) {
+  if (!isWellFormedToken(token)) return Promise.resolve(null);
+  return findInvitation(db, { tokenHash: hashInvitationToken(token) });
 }
 
 function deadState(invitation: { status: string; expiresAt: Date }): DeadState | null {
@@ -91,10 +95,21 @@ export async function screenJoinAttempt(input: { token: string }, request: Reque
  * requests accepting the same link at once, the second sees the first one's result.
  */
 export async function lockInvitation(tx: Tx, token: string) {
-  const found = await findByToken(tx, token);
+  return lockFound(tx, () => findByToken(tx, token));
+}
+
+/** The same, by id: for a signed-in person acting on an invitation addressed to them. */
+export async function lockInvitationById(tx: Tx, id: string) {
+  return lockFound(tx, () => findInvitation(tx, { id }));
+}
+
+type FoundInvitation = Awaited<ReturnType<typeof findInvitation>>;
+
+async function lockFound(tx: Tx, find: () => Promise<FoundInvitation>) {
+  const found = await find();
   if (!found) throw new Refusal("gone", DEAD_LINK_MESSAGES.unknown);
   await lockWorkspace(tx, found.workspaceId);
-  const invitation = await findByToken(tx, token);
+  const invitation = await find();
   if (!invitation) throw new Refusal("gone", DEAD_LINK_MESSAGES.unknown);
   return { invitation, dead: deadState(invitation) };
 }

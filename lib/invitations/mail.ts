@@ -65,3 +65,9 @@ export async function sendInvitationMails(mails: InvitationMail[]): Promise<{ fa
   }
   return { failed };
 }
+
+/** An action's `afterCommit`: mails the links, and gives the browser the rest without the secrets. */
+export async function deliverInvitationMails<T extends { mails: InvitationMail[] }>({ mails, ...rest }: T) {
+  const { failed } = await sendInvitationMails(mails);
+  return { ...rest, sent: mails.map((m) => m.to), mailFailed: failed };
+}

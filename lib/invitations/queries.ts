@@ -22,3 +22,22 @@ export async function listPendingInvitations(workspaceId: string, now = new Date
 }
 
 export type PendingInvitationRow = Awaited<ReturnType<typeof listPendingInvitations>>[number];
+
+/** Live invitations addressed to `email` (the signed-in person's), for "You have 2 invitations". */
+export function listInvitationsForEmail(email: string, now = new Date()) {
+  return prisma.invitation.findMany({
+    where: { email, status: "pending", expiresAt: { gt: now } },
+    orderBy: [{ sentAt: "desc" }, { id: "asc" }],
+    select: {
+      id: true,
+      role: true,
+      expiresAt: true,
+      workspace: { select: { name: true } },
+      invitedBy: { select: { firstName: true, lastName: true } },
+    },
+  });
+}
+
+export function countInvitationsForEmail(email: string, now = new Date()) {
+  return prisma.invitation.count({ where: { email, status: "pending", expiresAt: { gt: now } } });
+}

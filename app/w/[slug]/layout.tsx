@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { Brand } from "@/components/brand";
+import { countInvitationsForEmail } from "@/lib/invitations/queries";
 import { WorkspaceNav } from "@/components/shell/nav";
 import { navItemsFor } from "@/components/shell/nav-items";
 import { SignOutButton } from "@/components/shell/sign-out-button";
@@ -9,7 +11,8 @@ import { listUserWorkspaces, requireWorkspaceMember } from "@/lib/workspaces/que
 export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { user, membership, workspace } = await requireWorkspaceMember(slug);
-  const workspaces = (await listUserWorkspaces(user.id)).map((m) => ({ ...m.workspace, role: m.role }));
+  const [memberships, invitationCount] = await Promise.all([listUserWorkspaces(user.id), countInvitationsForEmail(user.email)]);
+  const workspaces = memberships.map((m) => ({ ...m.workspace, role: m.role }));
   return (
     <div className="flex min-h-screen bg-muted/30">
       <aside className="sticky top-0 hidden h-screen w-64 shrink-0 flex-col gap-4 border-r bg-sidebar p-3 md:flex" aria-label="Sidebar">
@@ -31,6 +34,14 @@ export default async function WorkspaceLayout({ children, params }: { children: 
         <div className="border-b bg-sidebar p-2 md:hidden">
           <WorkspaceNav items={navItemsFor(slug, membership.role)} />
         </div>
+        {invitationCount > 0 ? (
+          <p className="border-b bg-primary/5 px-4 py-2 text-center text-sm">
+            {invitationCount === 1 ? "You have 1 invitation to another workspace." : `You have ${invitationCount} invitations to other workspaces.`}{" "}
+            <Link href="/w#invitations" className="font-medium text-primary underline-offset-4 hover:underline">
+              See invitations
+            </Link>
+          </p>
+        ) : null}
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 p-4 md:p-8">
           {children}
         </main>

@@ -1,0 +1,23 @@
+import type { Audit } from "@/lib/authz/guard";
+import { userActor } from "@/lib/audit/record";
+import type { Tx } from "@/lib/db";
+import type { LockedInvitation } from "./join";
+
+type Person = { id: string; email: string; firstName: string; lastName: string; emailVerifiedAt: Date | null };
+
+/** Membership (unless they already have one), invitation used up, audit event. */
+export async function consumeInvitation(tx: Tx, invitation: LockedInvitation, person: Person, audit: Audit) {
+  const existing = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: invitation.workspaceId, userId: person.id } } });
+  if (!existing) await tx.membership.create({ data: { workspaceId: invitation.workspaceId, userId: person.id, role: invitation.role } });
+  await tx.invitation.update({ where: { id: invitation.id }, data: { status: "accepted", acceptedById: person.id, acceptedAt: new Date() } });
+  // Opening a link sent to the address proves it.
+  if (!person.emailVerifiedAt) await tx.user.update({ where: { id: person.id }, data: { emailVerifiedAt: new Date() } });
+  await audit({
+    workspaceId: invitation.workspaceId,
+    action: "invitation.accepted",
+    actor: userActor(person),
+    target: { type: "member", id: person.id, label: `${person.firstName} ${person.lastName} <${person.email}>` },
+    after: existing ? { role: existing.role, alreadyMember: true } : { role: invitation.role },
+  });
+  return { redirectTo: `/w/${invitation.workspace.slug}` };
+}
