@@ -3,6 +3,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, mayActOnMember, type Role } from "@/lib/authz/permissions";
 import { parseSort, type MemberListParams } from "./schemas";
 
+const MEMBER_FIELDS = { id: true, role: true, createdAt: true, lastActiveAt: true, userId: true } as const;
+
 type Viewer = { workspaceId: string; userId: string; role: Role };
 
 /**
@@ -50,14 +52,7 @@ export async function listMembers(viewer: Viewer, params: MemberListParams) {
   const ids = page.map((m) => m.id);
   const found = await prisma.membership.findMany({
     where: { id: { in: ids } },
-    select: {
-      id: true,
-      role: true,
-      createdAt: true,
-      lastActiveAt: true,
-      userId: true,
-      user: { select: { firstName: true, lastName: true, email: true } },
-    },
+    select: { ...MEMBER_FIELDS, user: { select: { firstName: true, lastName: true, email: true } } },
   });
   const byId = new Map(found.map((m) => [m.id, m]));
   const rows = ids.flatMap((id) => byId.get(id) ?? []);
@@ -84,14 +79,7 @@ export type MemberRow = Awaited<ReturnType<typeof listMembers>>["rows"][number];
 export function getMember(viewer: Viewer, memberId: string) {
   return prisma.membership.findFirst({
     where: { id: memberId, workspaceId: viewer.workspaceId },
-    select: {
-      id: true,
-      role: true,
-      createdAt: true,
-      lastActiveAt: true,
-      userId: true,
-      user: { select: { firstName: true, lastName: true, email: true, lastSignInAt: true, lastSignInIp: true, createdAt: true } },
-    },
+    select: { ...MEMBER_FIELDS, user: { select: { firstName: true, lastName: true, email: true, lastSignInAt: true, lastSignInIp: true, createdAt: true } } },
   });
 }
 
