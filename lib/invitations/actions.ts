@@ -49,8 +49,9 @@ export const resendInvitation = workspaceAction(
     // An expired invitation holds no seat; bringing it back takes one.
     if (isExpired(invitation)) await assertSeatsAvailable(tx, workspace);
     await consumeInvitationQuota(tx, workspace.id, user.id, 1);
-    const expiresAt = invitationExpiry(new Date(), workspace.invitationLifetimeDays);
-    const token = await renewInvitationLink(tx, invitation.id, { expiresAt, invitedById: user.id });
+    const sentAt = new Date();
+    const expiresAt = invitationExpiry(sentAt, workspace.invitationLifetimeDays);
+    const token = await renewInvitationLink(tx, invitation.id, { sentAt, expiresAt, invitedById: user.id });
     await audit({
       action: "invitation.resent",
       target: { type: "invitation", id: invitation.id, label: invitation.email },

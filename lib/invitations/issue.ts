@@ -84,7 +84,7 @@ export async function issueInvitation(ctx: WorkspaceContext, email: string, role
 }
 
 /** A fresh secret for an existing invitation: the old link dies in the same transaction. */
-export async function renewInvitationLink(tx: Tx, invitationId: string, data: { expiresAt?: Date; invitedById?: string } = {}) {
+export async function renewInvitationLink(tx: Tx, invitationId: string, data: { sentAt?: Date; expiresAt?: Date; invitedById?: string } = {}) {
   const { token, tokenHash } = generateInvitationToken();
   await tx.invitation.update({ where: { id: invitationId }, data: { tokenHash, sentAt: new Date(), ...data } });
   return token;

@@ -83,7 +83,7 @@ describe("sending an invitation", () => {
     await seedInvitation(workspace.id, { email: "third@example.test" });
     await expectRefusedUnchanged(workspace.id, () => sendInvitation(workspace.slug, { email: "fourth@example.test", role: "read" }), {
       code: "seat_limit",
-      message: /3 seats and 3 are in use \(2 members, 1 pending invitation\)/,
+      message: /3 seats; 3 are in use \(2 members, 1 pending invitation\)/,
     });
   });
 

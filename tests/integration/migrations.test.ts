@@ -38,5 +38,5 @@ describe("migrations", () => {
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await admin.end();
     }
-  });
+  }, 120_000);
 });
