@@ -20,7 +20,9 @@ const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
 export function formatRelative(d: Date | string, now = Date.now()): string {
   const seconds = Math.round((new Date(d).getTime() - now) / 1000);
   for (const [unit, size] of STEPS) {
-    if (Math.abs(seconds) >= size) return relative.format(Math.trunc(seconds / size), unit);
+    // Rounded, not truncated: a link sent a moment ago that expires in 14 days reads
+    // "in 2 weeks", not "next week".
+    if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
   }
   return "just now";
 }

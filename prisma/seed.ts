@@ -1,8 +1,11 @@
-// The demo workspace: "Acme Support" with an owner and one member of every other role.
-// Safe to run again: it seeds only once.
+// The demo workspace: "Acme Support" with an owner, one member of every other role and two
+// pending invitations, whose emails (with their join links) go to the mail outbox or
+// Resend like any other. Safe to run again: it seeds only once.
 import { pathToFileURL } from "node:url";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/auth/passwords";
+import { sendInvitationMails, type InvitationMail } from "../lib/invitations/mail";
+import { generateInvitationToken, invitationExpiry } from "../lib/invitations/tokens";
 
 export const DEMO_PASSWORD = "Roster-demo-2026";
 export const DEMO_WORKSPACE = { name: "Acme Support", slug: "acme-support" };
@@ -13,12 +16,17 @@ export const DEMO_PEOPLE = [
   { firstName: "Reed", lastName: "Reader", email: "read@acme.test", role: "read" },
   { firstName: "Bill", lastName: "Payer", email: "billing@acme.test", role: "billing" },
 ] as const;
+export const DEMO_INVITATIONS = [
+  { email: "maya.patel@acme.test", role: "write" },
+  { email: "sam.okafor@acme.test", role: "read" },
+] as const;
 
 export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
   if (await prisma.workspace.findUnique({ where: { slug: DEMO_WORKSPACE.slug } })) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await prisma.$transaction(async (tx) => {
+  const mails = await prisma.$transaction(async (tx) => {
     const workspace = await tx.workspace.create({ data: DEMO_WORKSPACE });
+    const ids: string[] = [];
     for (const person of DEMO_PEOPLE) {
       const user = await tx.user.upsert({
         where: { email: person.email },
@@ -26,6 +34,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
         create: { email: person.email, firstName: person.firstName, lastName: person.lastName, passwordHash, emailVerifiedAt: new Date() },
       });
       await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: person.role } });
+      ids.push(user.id);
     }
     await tx.auditEvent.create({
       data: {
@@ -38,7 +47,28 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
         after: { name: workspace.name, slug: workspace.slug, seeded: true },
       },
     });
+    const inviter = DEMO_PEOPLE[0];
+    const out: InvitationMail[] = [];
+    for (const invitation of DEMO_INVITATIONS) {
+      const { token, tokenHash } = generateInvitationToken();
+      const expiresAt = invitationExpiry(new Date(), workspace.invitationLifetimeDays);
+      const row = await tx.invitation.create({ data: { workspaceId: workspace.id, email: invitation.email, role: invitation.role, tokenHash, expiresAt, invitedById: ids[0] } });
+      await tx.auditEvent.create({
+        data: {
+          workspaceId: workspace.id,
+          action: "invitation.sent",
+          actorType: "system",
+          targetType: "invitation",
+          targetId: row.id,
+          targetLabel: invitation.email,
+          after: { email: invitation.email, role: invitation.role, expiresAt: expiresAt.toISOString(), seeded: true },
+        },
+      });
+      out.push({ to: invitation.email, token, inviterName: `${inviter.firstName} ${inviter.lastName}`, workspaceName: workspace.name, role: invitation.role, expiresAt });
+    }
+    return out;
   });
+  await sendInvitationMails(mails);
   return true;
 }
 

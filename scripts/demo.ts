@@ -6,7 +6,7 @@ import { openMigratedDatabase } from "../lib/db/bootstrap";
 import { buildIfStale } from "./lib/build";
 import { startNext, waitForServer } from "./lib/next-server";
 import { databaseUrl, isPostgresUrl } from "../lib/db/url";
-import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_WORKSPACE, seedDemo } from "../prisma/seed";
+import { DEMO_INVITATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_WORKSPACE, seedDemo } from "../prisma/seed";
 
 const root = process.cwd();
 const port = Number(process.env.PORT || 3000);
@@ -43,7 +43,7 @@ Roster is running on http://localhost:${port}  (${isPostgresUrl(url) ? "PostgreS
 ${seeded ? "Seeded" : "Kept"} the demo workspace "${DEMO_WORKSPACE.name}". Sign in with any of:
 ${DEMO_PEOPLE.map((p) => `  ${p.email.padEnd(20)} (${p.role})`).join("\n")}
 Password: ${DEMO_PASSWORD}
-Mail goes to ${process.env.RESEND_API_KEY ? "Resend" : `the outbox: http://localhost:${port}/dev/mail`}
+Mail goes to ${process.env.RESEND_API_KEY ? "Resend" : `the outbox: http://localhost:${port}/dev/mail`}${seeded ? ` (two invitations are waiting there: ${DEMO_INVITATIONS.map((i) => i.email).join(", ")}; open one to try the join page)` : ""}
 Stop with Ctrl+C.
 `);
 }

@@ -13,9 +13,20 @@ import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { previewBulkInvitations, sendBulkInvitations } from "@/lib/invitations/actions";
-import { VERDICTS, type JudgedRow } from "@/lib/invitations/csv";
+import { VERDICTS, type JudgedRow, type Verdict } from "@/lib/invitations/csv";
 import { BULK_INVITE_MAX_ROWS, bulkPreviewSchema } from "@/lib/invitations/schemas";
 import { reportMailResult } from "./mail-toast";
+
+// Invalid rows and rows over the seat limit need fixing; the others are simply not needed.
+const VERDICT_BADGES: Record<Verdict, "outline" | "secondary" | "destructive"> = {
+  ok: "outline",
+  duplicate: "secondary",
+  pending: "secondary",
+  member: "secondary",
+  invalid_email: "destructive",
+  invalid_role: "destructive",
+  over_seat_limit: "destructive",
+};
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -122,7 +133,7 @@ export function BulkInviteForm({ slug, seatsNote }: { slug: string; seatsNote: s
                     </TableHead>
                     <TableCell>{row.role || <span className="text-muted-foreground">(empty)</span>}</TableCell>
                     <TableCell>
-                      <Badge variant={row.verdict === "ok" ? "outline" : "destructive"}>{VERDICTS[row.verdict]}</Badge>
+                      <Badge variant={VERDICT_BADGES[row.verdict]}>{VERDICTS[row.verdict]}</Badge>
                     </TableCell>
                   </TableRow>
                 ))}

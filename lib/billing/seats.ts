@@ -76,7 +76,8 @@ export function seatBreakdown(usage: SeatUsage): string {
 /** For pages: the workspace's seats right now. */
 export const currentSeatUsage = (workspace: { id: string; plan: Plan }) => seatUsage(prisma, workspace);
 
-/** "4 of 10 seats used (Business plan)." — shown where people invite. */
+/** "4 of 10 seats used (Business plan)." or "63 seats used (Enterprise plan, no limit)." — shown where people invite. */
 export function seatsSummary(plan: Plan, usage: SeatUsage): string {
+  if (usage.limit === null) return `${plural(usage.used, "seat")} used (${PLAN_LABELS[plan]} plan, no limit).`;
   return `${seatsUsedLabel(usage)} (${PLAN_LABELS[plan]} plan).`;
 }
