@@ -14,6 +14,8 @@ export const LIMITS = {
   /** Invitation emails (sent or resent) per hour: a bulk invite of 500 counts 500. */
   invitationsPerWorkspace: { limit: 1000, windowMs: 60 * 60_000 },
   invitationsPerActor: { limit: 500, windowMs: 60 * 60_000 },
+  /** "Email me the links" from /w: new links per invitation, asked for by the invitee. */
+  invitationLinksPerInvitee: { limit: 3, windowMs: 60 * 60_000 },
   /** Lookups of join links that do not exist, per IP: guessing tokens stops here. */
   joinFailuresPerIp: { limit: 20, windowMs: 15 * 60_000 },
 } as const;

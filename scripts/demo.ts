@@ -25,6 +25,8 @@ function authSecret(): string {
 async function main() {
   process.env.AUTH_SECRET = authSecret();
   process.env.AUTH_TRUST_HOST ??= "true";
+  // The demo runs on your machine; its outbox page is how you read the mail it sends.
+  process.env.MAIL_OUTBOX_PAGE ??= "true";
   buildIfStale();
 
   const url = databaseUrl();

@@ -9,7 +9,7 @@ import { requireSession } from "@/lib/auth/current";
 import { ROLE_LABELS } from "@/lib/authz/permissions";
 import { listUserWorkspaces } from "@/lib/workspaces/queries";
 import { listInvitationsForEmail } from "@/lib/invitations/queries";
-import { MyInvitations } from "@/components/invitations/my-invitations";
+import { EmailMyInvitationLinks, MyInvitations } from "@/components/invitations/my-invitations";
 
 export const metadata = { title: "Workspaces" };
 
@@ -41,21 +41,23 @@ export default async function WorkspacesPage() {
               <CardDescription>
                 {user.emailVerifiedAt
                   ? "Join from here, or with the link in the invitation email."
-                  : `Join with the link in the invitation email sent to ${user.email}. Lost it? Have a new link sent: it proves the address is yours.`}
+                  : `Open the link in the invitation email sent to ${user.email} to see and accept ${invitations.length === 1 ? "it" : "them"}. Lost the email? Have new links sent; the old ones stop working.`}
               </CardDescription>
             </CardHeader>
             <CardContent>
-              <MyInvitations
-                email={user.email}
-                verified={!!user.emailVerifiedAt}
-                invitations={invitations.map((i) => ({
-                  id: i.id,
-                  role: i.role,
-                  expiresAt: i.expiresAt.toISOString(),
-                  workspaceName: i.workspace.name,
-                  inviterName: i.invitedBy ? `${i.invitedBy.firstName} ${i.invitedBy.lastName}` : null,
-                }))}
-              />
+              {user.emailVerifiedAt ? (
+                <MyInvitations
+                  invitations={invitations.map((i) => ({
+                    id: i.id,
+                    role: i.role,
+                    expiresAt: i.expiresAt.toISOString(),
+                    workspaceName: i.workspace.name,
+                    inviterName: i.invitedBy ? `${i.invitedBy.firstName} ${i.invitedBy.lastName}` : null,
+                  }))}
+                />
+              ) : (
+                <EmailMyInvitationLinks email={user.email} count={invitations.length} />
+              )}
             </CardContent>
           </Card>
         ) : null}

@@ -4,6 +4,7 @@ import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
+import { focusPageHeading } from "@/components/page-header";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -67,6 +68,8 @@ export function BulkInviteForm({ slug, seatsNote }: { slug: string; seatsNote: s
     setPreview(null);
     form.reset({ csv: "" });
     router.refresh();
+    // The Send button is gone with the preview; the outcome is announced by the status region.
+    focusPageHeading();
   }
 
   return (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import {
@@ -14,6 +14,7 @@ import {
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { focusPageHeading } from "@/components/page-header";
 import { resendInvitation, revokeInvitation } from "@/lib/invitations/actions";
 import { reportMailResult } from "./mail-toast";
 
@@ -23,6 +24,7 @@ export function InvitationRowActions({ slug, invitation }: { slug: string; invit
   const router = useRouter();
   const [busy, setBusy] = useState<"resend" | "revoke" | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const revoked = useRef(false);
 
   async function resend() {
     setBusy("resend");
@@ -40,6 +42,7 @@ export function InvitationRowActions({ slug, invitation }: { slug: string; invit
     setBusy(null);
     if (result.ok) {
       toast.success(`Invitation to ${invitation.email} revoked`);
+      revoked.current = true;
       setConfirming(false);
       router.refresh();
     } else toast.error(result.message);
@@ -47,7 +50,7 @@ export function InvitationRowActions({ slug, invitation }: { slug: string; invit
 
   return (
     <div className="flex justify-end gap-2">
-      <Button variant="outline" size="sm" onClick={resend} disabled={busy !== null} aria-label={`Resend invitation to ${invitation.email}`}>
+      <Button variant="outline" size="sm" onClick={resend} disabled={busy !== null} aria-busy={busy === "resend"} aria-label={`Resend invitation to ${invitation.email}`}>
         {busy === "resend" ? "Sending…" : "Resend"}
       </Button>
       <AlertDialog open={confirming} onOpenChange={setConfirming}>
@@ -56,7 +59,14 @@ export function InvitationRowActions({ slug, invitation }: { slug: string; invit
             Revoke
           </Button>
         </AlertDialogTrigger>
-        <AlertDialogContent>
+        <AlertDialogContent
+          onCloseAutoFocus={(event) => {
+            // The row, and the button that opened this dialog, are about to disappear.
+            if (!revoked.current) return;
+            event.preventDefault();
+            focusPageHeading();
+          }}
+        >
           <AlertDialogHeader>
             <AlertDialogTitle>Revoke the invitation to {invitation.email}?</AlertDialogTitle>
             <AlertDialogDescription>The link in their email stops working at once. You can invite them again later; the audit log keeps this invitation.</AlertDialogDescription>

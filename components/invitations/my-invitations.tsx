@@ -7,12 +7,12 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ROLE_LABELS, type Role } from "@/lib/authz/permissions";
 import { formatDateTime } from "@/lib/format";
-import { acceptMyInvitation, emailMyInvitationLink } from "@/lib/invitations/my-actions";
+import { acceptMyInvitation, emailMyInvitationLinks } from "@/lib/invitations/my-actions";
 
 export type MyInvitation = { id: string; role: Role; expiresAt: string; workspaceName: string; inviterName: string | null };
 
-/** Invitations to the signed-in person's address: join at once if the address is verified, else have a fresh link mailed. */
-export function MyInvitations({ invitations, email, verified }: { invitations: MyInvitation[]; email: string; verified: boolean }) {
+/** A verified person's invitations, each with a Join button. */
+export function MyInvitations({ invitations }: { invitations: MyInvitation[] }) {
   const router = useRouter();
   const [busy, setBusy] = useState<string | null>(null);
 
@@ -24,15 +24,6 @@ export function MyInvitations({ invitations, email, verified }: { invitations: M
     toast.success(`Welcome to ${invitation.workspaceName}`);
     router.push(result.data.redirectTo);
     router.refresh();
-  }
-
-  async function emailLink(invitation: MyInvitation) {
-    setBusy(invitation.id);
-    const result = await emailMyInvitationLink({ invitationId: invitation.id });
-    setBusy(null);
-    if (!result.ok) return toast.error(result.message);
-    if (result.data.mailFailed.length) toast.error(`The email to ${email} could not be sent. Try again later.`);
-    else toast.success(`A new link to join ${invitation.workspaceName} was sent to ${email}`);
   }
 
   return (
@@ -47,17 +38,30 @@ export function MyInvitations({ invitations, email, verified }: { invitations: M
               {inv.inviterName ? `Invited by ${inv.inviterName}. ` : ""}Expires {formatDateTime(inv.expiresAt)}.
             </span>
           </div>
-          {verified ? (
-            <Button size="sm" onClick={() => accept(inv)} disabled={busy !== null} aria-label={`Join ${inv.workspaceName}`}>
-              {busy === inv.id ? "Joining…" : "Join"}
-            </Button>
-          ) : (
-            <Button size="sm" variant="outline" onClick={() => emailLink(inv)} disabled={busy !== null} aria-label={`Email me the link to join ${inv.workspaceName}`}>
-              {busy === inv.id ? "Sending…" : "Email me the link"}
-            </Button>
-          )}
+          <Button size="sm" onClick={() => accept(inv)} disabled={busy !== null} aria-busy={busy === inv.id}>
+            {busy === inv.id ? "Joining…" : "Join"}
+            <span className="sr-only"> {inv.workspaceName}</span>
+          </Button>
         </li>
       ))}
     </ul>
+  );
+}
+
+/** For an address not yet proven: fresh links go to the inbox, which only its owner reads. */
+export function EmailMyInvitationLinks({ email, count }: { email: string; count: number }) {
+  const [busy, setBusy] = useState(false);
+  async function send() {
+    setBusy(true);
+    const result = await emailMyInvitationLinks({});
+    setBusy(false);
+    if (!result.ok) return toast.error(result.message);
+    if (result.data.mailFailed.length) toast.error(`The email to ${email} could not be sent. Try again later.`);
+    else toast.success(`New ${count === 1 ? "link" : "links"} sent to ${email}`);
+  }
+  return (
+    <Button variant="outline" onClick={send} disabled={busy} aria-busy={busy}>
+      {busy ? "Sending…" : count === 1 ? "Email me the link" : "Email me the links"}
+    </Button>
   );
 }

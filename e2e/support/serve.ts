@@ -19,6 +19,7 @@ async function main() {
     RESEND_API_KEY: "",
     PORT: String(E2E_PORT),
     APP_URL: E2E_BASE_URL,
+    MAIL_OUTBOX_PAGE: "true",
   };
   buildIfStale(env);
 

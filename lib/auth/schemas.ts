@@ -54,8 +54,19 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.input<typeof signInSchema>;
 
-/** Only same-site paths are followed after sign-in, never another origin. */
+/**
+ * Only same-site paths are followed after sign-in, never another origin. The URL is
+ * parsed as a browser would (which drops tabs and newlines, and reads "\\" as "/"), so
+ * "/\t/evil.test" cannot become "//evil.test".
+ */
 export function safeCallbackUrl(url: string | null | undefined, fallback = "/"): string {
-  if (!url || !url.startsWith("/") || url.startsWith("//") || url.startsWith("/\\")) return fallback;
-  return url;
+  if (!url || !url.startsWith("/")) return fallback;
+  const base = "http://roster.invalid";
+  try {
+    const parsed = new URL(url, base);
+    if (parsed.origin !== base) return fallback;
+    return parsed.pathname + parsed.search + parsed.hash;
+  } catch {
+    return fallback;
+  }
 }

@@ -1,6 +1,7 @@
 import type { Audit } from "@/lib/authz/guard";
 import { userActor } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db";
+import { assertSeatsAvailable } from "@/lib/billing/seats";
 import type { LockedInvitation } from "./join";
 
 type Person = { id: string; email: string; firstName: string; lastName: string; emailVerifiedAt: Date | null };
@@ -8,6 +9,12 @@ type Person = { id: string; email: string; firstName: string; lastName: string; 
 /** Membership (unless they already have one), invitation used up, audit event. */
 export async function consumeInvitation(tx: Tx, invitation: LockedInvitation, person: Person, audit: Audit) {
   const existing = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: invitation.workspaceId, userId: person.id } } });
+  if (!existing) {
+    // The invitation already holds its seat, so this passes unless the team outgrew the
+    // plan some other way; checked under the same lock as sending (SPEC §9).
+    const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: invitation.workspaceId }, select: { id: true, plan: true } });
+    await assertSeatsAvailable(tx, workspace, 0);
+  }
   if (!existing) await tx.membership.create({ data: { workspaceId: invitation.workspaceId, userId: person.id, role: invitation.role } });
   await tx.invitation.update({ where: { id: invitation.id }, data: { status: "accepted", acceptedById: person.id, acceptedAt: new Date() } });
   // Opening a link sent to the address proves it.

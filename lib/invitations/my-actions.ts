@@ -1,11 +1,13 @@
 "use server";
 
+import { z } from "zod";
 import { userAction } from "@/lib/authz/guard";
+import { LIMITS, consume, formatWait } from "@/lib/rate-limit";
 import { Refusal } from "@/lib/authz/result";
 import { consumeInvitation } from "./accept";
-import { consumeInvitationQuota, renewInvitationLink } from "./issue";
+import { renewInvitationLink } from "./issue";
 import { DEAD_LINK_MESSAGES, lockInvitationById } from "./join";
-import { deliverInvitationMails } from "./mail";
+import { deliverInvitationMails, type InvitationMail } from "./mail";
 import { invitationIdSchema } from "./schemas";
 import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/sessions";
@@ -13,7 +15,8 @@ import type { SessionUser } from "@/lib/auth/sessions";
 // Invitations addressed to the signed-in person, shown on /w (SPEC §4: "You have 2
 // invitations"). Accepting without the link is allowed only to someone whose address is
 // verified: anyone can sign up with any address, and an unverified account must not be
-// a way into a workspace. The others can have a fresh link sent to that address.
+// a way into a workspace. Unverified accounts see only how many invitations wait and can
+// have fresh links sent to the address, which only its owner can read.
 
 async function lockMine(tx: Tx, user: SessionUser, invitationId: string) {
   const { invitation, dead } = await lockInvitationById(tx, invitationId);
@@ -31,21 +34,30 @@ export const acceptMyInvitation = userAction(invitationIdSchema, async (input, {
   return consumeInvitation(tx, invitation, user, audit);
 });
 
-// POST /w — send me a fresh link (the old one dies; the expiry stays as it was).
-export const emailMyInvitationLink = userAction(
-  invitationIdSchema,
-  async (input, { tx, user, audit }) => {
-    const invitation = await lockMine(tx, user, input.invitationId);
-    await consumeInvitationQuota(tx, invitation.workspaceId, user.id, 1);
-    const token = await renewInvitationLink(tx, invitation.id);
-    await audit({
-      workspaceId: invitation.workspaceId,
-      action: "invitation.resent",
-      target: { type: "invitation", id: invitation.id, label: invitation.email },
-      after: { requestedBy: "invitee", expiresAt: invitation.expiresAt.toISOString() },
-    });
-    const inviter = invitation.invitedBy ? `${invitation.invitedBy.firstName} ${invitation.invitedBy.lastName}` : invitation.workspace.name;
-    return { mails: [{ to: invitation.email, token, inviterName: inviter, workspaceName: invitation.workspace.name, role: invitation.role, expiresAt: invitation.expiresAt }] };
+// POST /w — send me fresh links to every live invitation to my address (the old links
+// die; expiries stay). Limited per invitation, so an account that merely claims the
+// address cannot flood its owner's inbox or keep killing the links an admin sent.
+export const emailMyInvitationLinks = userAction(
+  z.object({}),
+  async (_input, { tx, user, audit }) => {
+    const live = await tx.invitation.findMany({ where: { email: user.email, status: "pending", expiresAt: { gt: new Date() } }, select: { id: true } });
+    if (live.length === 0) throw new Refusal("not_found", "There are no pending invitations for your address.");
+    const mails: InvitationMail[] = [];
+    for (const { id } of live) {
+      const invitation = await lockMine(tx, user, id);
+      const limit = await consume(tx, `invitations:self:${id}`, LIMITS.invitationLinksPerInvitee);
+      if (!limit.ok) throw new Refusal("rate_limited", `New links were sent a short while ago. Check your inbox, or try again in ${formatWait(limit.retryAfterSeconds)}.`, undefined, limit.retryAfterSeconds);
+      const token = await renewInvitationLink(tx, invitation.id);
+      await audit({
+        workspaceId: invitation.workspaceId,
+        action: "invitation.resent",
+        target: { type: "invitation", id: invitation.id, label: invitation.email },
+        after: { requestedBy: "invitee", expiresAt: invitation.expiresAt.toISOString() },
+      });
+      const inviter = invitation.invitedBy ? `${invitation.invitedBy.firstName} ${invitation.invitedBy.lastName}` : invitation.workspace.name;
+      mails.push({ to: invitation.email, token, inviterName: inviter, workspaceName: invitation.workspace.name, role: invitation.role, expiresAt: invitation.expiresAt });
+    }
+    return { mails };
   },
   { afterCommit: deliverInvitationMails },
 );

@@ -17,6 +17,12 @@ export const mailFrom = () => process.env.MAIL_FROM || "Roster <roster@localhost
 export const outboxDir = () => path.resolve(/*turbopackIgnore: true*/ process.env.MAIL_OUTBOX_DIR || ".data/outbox");
 /** Resend when RESEND_API_KEY is set; otherwise every message goes to the local outbox. */
 export const usesOutbox = () => !process.env.RESEND_API_KEY;
+/**
+ * /dev/mail shows every link in the outbox (join links included) to anyone who opens it,
+ * so a production server shows it only when asked to (`MAIL_OUTBOX_PAGE=true`, which
+ * `npm run demo` sets); a self-hosted instance that merely lacks a Resend key does not.
+ */
+export const outboxPageEnabled = () => usesOutbox() && (process.env.MAIL_OUTBOX_PAGE === "true" || process.env.NODE_ENV !== "production");
 
 async function sendWithResend(message: MailMessage) {
   // Constructed only here: `new Resend()` throws without a key.

@@ -3,7 +3,8 @@
 // a fresh link mailed to the address, which proves it.
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { acceptMyInvitation, emailMyInvitationLink } from "@/lib/invitations/my-actions";
+import { acceptMyInvitation, emailMyInvitationLinks } from "@/lib/invitations/my-actions";
+import { LIMITS } from "@/lib/rate-limit";
 import { lookupInvitation } from "@/lib/invitations/join";
 import { listInvitationsForEmail } from "@/lib/invitations/queries";
 import { createUser, createWorkspace, signInAs } from "../support/factories";
@@ -53,13 +54,13 @@ describe("invitations for the signed-in person", () => {
     await signInAs(intruder);
     const before = await invitationSnapshot(t.workspace.id);
     expect(await acceptMyInvitation({ invitationId: t.invitation.id })).toMatchObject({ ok: false, code: "not_found" });
-    expect(await emailMyInvitationLink({ invitationId: t.invitation.id })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await emailMyInvitationLinks({})).toMatchObject({ ok: false, code: "not_found" });
     expect(await invitationSnapshot(t.workspace.id)).toEqual(before);
   });
 
-  it("'email me the link' mails a fresh link to the address; the old one dies and the expiry stays", async () => {
+  it("'email me the links' mails a fresh link to the address; the old one dies and the expiry stays", async () => {
     const t = await invitedPerson({ verified: false });
-    const result = await emailMyInvitationLink({ invitationId: t.invitation.id });
+    const result = await emailMyInvitationLinks({});
     expect(result).toMatchObject({ ok: true, data: { sent: [t.person.email], mailFailed: [] } });
     expect(JSON.stringify(result)).not.toMatch(/[A-Za-z0-9_-]{43}/);
     const fresh = await lastTokenTo(t.person.email);
@@ -75,6 +76,23 @@ describe("invitations for the signed-in person", () => {
     const t = await invitedPerson({ verified: true });
     await prisma.invitation.update({ where: { id: t.invitation.id }, data: { expiresAt: pastDate() } });
     expect(await acceptMyInvitation({ invitationId: t.invitation.id })).toMatchObject({ ok: false, code: "gone" });
-    expect(await emailMyInvitationLink({ invitationId: t.invitation.id })).toMatchObject({ ok: false, code: "gone" });
+    expect(await emailMyInvitationLinks({})).toMatchObject({ ok: false, code: "not_found" });
+  });
+
+  it("new links are limited per invitation, so a claimed address cannot be flooded or its links kept dead", async () => {
+    const t = await invitedPerson({ verified: false });
+    for (let i = 0; i < LIMITS.invitationLinksPerInvitee.limit; i++) expect(await emailMyInvitationLinks({})).toMatchObject({ ok: true });
+    const before = await invitationSnapshot(t.workspace.id);
+    expect(await emailMyInvitationLinks({})).toMatchObject({ ok: false, code: "rate_limited" });
+    expect(await invitationSnapshot(t.workspace.id)).toEqual(before);
+  });
+
+  it("joining is refused, with nothing changed, when the team has outgrown its plan", async () => {
+    const t = await invitedPerson({ verified: true });
+    // 2 members + this invitation = 3 seats; on Starter (1 seat) the team is over its plan.
+    await prisma.workspace.update({ where: { id: t.workspace.id }, data: { plan: "starter" } });
+    const before = await invitationSnapshot(t.workspace.id);
+    expect(await acceptMyInvitation({ invitationId: t.invitation.id })).toMatchObject({ ok: false, code: "seat_limit" });
+    expect(await invitationSnapshot(t.workspace.id)).toEqual(before);
   });
 });

@@ -46,6 +46,9 @@ describe("callback URLs", () => {
     expect(safeCallbackUrl("https://evil.test/")).toBe("/");
     expect(safeCallbackUrl("//evil.test/")).toBe("/");
     expect(safeCallbackUrl("/\\evil.test")).toBe("/");
+    expect(safeCallbackUrl("/\t/evil.test")).toBe("/");
+    expect(safeCallbackUrl("/\n/evil.test")).toBe("/");
+    expect(safeCallbackUrl("/join/abc?x=1#y")).toBe("/join/abc?x=1#y");
     expect(safeCallbackUrl(undefined, "/w")).toBe("/w");
   });
 });

@@ -1,11 +1,12 @@
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { readOutbox, sendMail, usesOutbox } from "@/lib/mail/send";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { outboxPageEnabled, readOutbox, sendMail, usesOutbox } from "@/lib/mail/send";
 
 const saved = { ...process.env };
 afterEach(() => {
+  vi.unstubAllEnvs();
   process.env = { ...saved };
 });
 
@@ -36,5 +37,25 @@ describe("sendMail", () => {
   it("reads an empty outbox when nothing was sent", async () => {
     process.env.MAIL_OUTBOX_DIR = path.join(tmpdir(), "roster-outbox-missing-" + Date.now());
     expect(await readOutbox()).toEqual([]);
+  });
+});
+
+describe("the /dev/mail page", () => {
+  it("is off on a production server unless MAIL_OUTBOX_PAGE=true: it would show every join link", () => {
+    vi.stubEnv("RESEND_API_KEY", "");
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("MAIL_OUTBOX_PAGE", "");
+    expect(outboxPageEnabled()).toBe(false);
+    vi.stubEnv("MAIL_OUTBOX_PAGE", "true");
+    expect(outboxPageEnabled()).toBe(true);
+    vi.stubEnv("RESEND_API_KEY", "re_test");
+    expect(outboxPageEnabled()).toBe(false);
+  });
+
+  it("is on in development while the outbox is in use", () => {
+    vi.stubEnv("RESEND_API_KEY", "");
+    vi.stubEnv("NODE_ENV", "development");
+    vi.stubEnv("MAIL_OUTBOX_PAGE", "");
+    expect(outboxPageEnabled()).toBe(true);
   });
 });

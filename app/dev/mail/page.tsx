@@ -1,13 +1,14 @@
 import { notFound } from "next/navigation";
-import { readOutbox, usesOutbox } from "@/lib/mail/send";
+import { outboxPageEnabled, readOutbox } from "@/lib/mail/send";
 
 export const metadata = { title: "Outbox" };
 export const dynamic = "force-dynamic";
 
 // The local outbox: every message Roster "sent" while no RESEND_API_KEY is set. With
-// Resend configured this page does not exist.
+// Resend configured, or on a production server without MAIL_OUTBOX_PAGE=true, this page
+// does not exist: it would hand anyone every invitation link.
 export default async function OutboxPage() {
-  if (!usesOutbox()) notFound();
+  if (!outboxPageEnabled()) notFound();
   const messages = await readOutbox();
   return (
     <main className="mx-auto grid max-w-4xl gap-6 p-6">
