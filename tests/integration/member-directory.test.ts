@@ -57,4 +57,22 @@ describe("the member directory kept by the database", () => {
       expect(listed).toEqual(sort === "name" ? sorted : sorted.reverse());
     }
   });
+
+  it("sorts by first name, then last, byte by byte whatever the server's locale", async () => {
+    const columns = await prisma.$queryRaw<{ column_name: string; collation_name: string }[]>`
+      SELECT column_name, collation_name FROM information_schema.columns
+       WHERE table_name = 'Membership' AND column_name IN ('searchName', 'searchEmail') ORDER BY column_name`;
+    expect(columns).toEqual([
+      { column_name: "searchEmail", collation_name: "C" },
+      { column_name: "searchName", collation_name: "C" },
+    ]);
+    const { workspace, members } = await createWorkspace(["owner"]);
+    for (const [firstName, lastName] of [["Anna", "Abel"], ["Ann", "Zed"]]) {
+      const user = await createUser({ firstName, lastName });
+      await prisma.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "read" } });
+    }
+    const viewer = { workspaceId: workspace.id, userId: members.owner.user.id, role: "owner" as const };
+    const { rows } = await listMembers(viewer, memberListParamsSchema.parse({ q: "ann" }));
+    expect(rows.map((r) => `${r.firstName} ${r.lastName}`)).toEqual(["Ann Zed", "Anna Abel"]);
+  });
 });
