@@ -6,7 +6,28 @@ export type CsvRow = { line: number; email: string; role: string };
 
 export type ParsedCsv = { ok: true; rows: CsvRow[] } | { ok: false; message: string };
 
-const unquote = (cell: string) => cell.trim().replace(/^"(.*)"$/s, "$1").replace(/""/g, '"').trim();
+/** One line's cells: `,`, `;` or tab separate them, except inside double quotes ("" is a quote). */
+function splitCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === "," || c === ";" || c === "\t") {
+      cells.push(cell.trim());
+      cell = "";
+    } else cell += c;
+  }
+  cells.push(cell.trim());
+  return cells;
+}
 
 /**
  * `email,role` per line; a header line (`email,role`) and blank lines are skipped.
@@ -17,7 +38,7 @@ export function parseInvitationCsv(text: string): ParsedCsv {
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
   for (const [index, raw] of lines.entries()) {
     if (!raw.trim()) continue;
-    const [email = "", role = ""] = raw.split(/[,;\t]/).map(unquote);
+    const [email = "", role = ""] = splitCsvLine(raw);
     if (rows.length === 0 && email.toLowerCase() === "email") continue;
     rows.push({ line: index + 1, email, role });
     if (rows.length > BULK_INVITE_MAX_ROWS) {

@@ -43,6 +43,13 @@ describe("parseInvitationCsv", () => {
     ]);
   });
 
+  it("keeps separators and doubled quotes inside a quoted cell", () => {
+    expect(rowsOf(`"Ada, Countess <ada@example.test>",write\n"b""ob@example.test";"read"`).map((r) => [r.email, r.role])).toEqual([
+      ["Ada, Countess <ada@example.test>", "write"],
+      ['b"ob@example.test', "read"],
+    ]);
+  });
+
   it("keeps a row with a missing role (judged invalid later)", () => {
     expect(rowsOf("ada@example.test")).toEqual([{ line: 1, email: "ada@example.test", role: "" }]);
   });
