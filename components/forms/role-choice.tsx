@@ -4,8 +4,9 @@ import { cn } from "@/lib/utils";
 
 /** The roles one may grant, as labelled radio cards with what each role may do. */
 export function RoleChoice({ roles, selected, field, error }: { roles: readonly Role[]; selected: string | undefined; field: UseFormRegisterReturn; error?: string }) {
+  const errorId = `${field.name}-error`;
   return (
-    <fieldset className="grid gap-2" aria-describedby={error ? "role-error" : undefined}>
+    <fieldset className="grid gap-2" aria-describedby={error ? errorId : undefined}>
       <legend className="mb-2 text-sm font-medium">Role</legend>
       {roles.map((role) => (
         <label
@@ -15,7 +16,7 @@ export function RoleChoice({ roles, selected, field, error }: { roles: readonly 
             selected === role && "border-primary bg-primary/5",
           )}
         >
-          <input type="radio" value={role} className="mt-1 accent-(--primary)" {...field} />
+          <input type="radio" value={role} className="mt-1 accent-(--primary)" aria-invalid={error ? true : undefined} {...field} />
           <span className="grid gap-0.5">
             <span className="font-medium">{ROLE_LABELS[role]}</span>
             <span className="text-muted-foreground">{ROLE_DESCRIPTIONS[role]}</span>
@@ -23,7 +24,7 @@ export function RoleChoice({ roles, selected, field, error }: { roles: readonly 
         </label>
       ))}
       {error ? (
-        <p id="role-error" className="text-sm text-destructive">
+        <p id={errorId} className="text-sm text-destructive">
           {error}
         </p>
       ) : null}
