@@ -16,7 +16,7 @@ export function RoleChoice({ roles, selected, field, error }: { roles: readonly 
             selected === role && "border-primary bg-primary/5",
           )}
         >
-          <input type="radio" value={role} className="mt-1 accent-(--primary)" aria-invalid={error ? true : undefined} {...field} />
+          <input type="radio" value={role} className="mt-1 accent-(--primary)" {...field} />
           <span className="grid gap-0.5">
             <span className="font-medium">{ROLE_LABELS[role]}</span>
             <span className="text-muted-foreground">{ROLE_DESCRIPTIONS[role]}</span>
