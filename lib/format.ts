@@ -26,3 +26,12 @@ export function formatRelative(d: Date | string, now = Date.now()): string {
   }
   return "just now";
 }
+
+/** "1 seat", "3 seats", "2 are": a count with the word that agrees with it. */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "Ada Lovelace". */
+export const fullName = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName}`;
+
+/** "Ada Lovelace <ada@example.com>": how audit events label a person. */
+export const personLabel = (person: { firstName: string; lastName: string; email: string }) => `${fullName(person)} <${person.email}>`;

@@ -1,4 +1,5 @@
 import type { Db, Tx } from "@/lib/db";
+import { plural } from "@/lib/format";
 
 // Limits are counted in the database (one row per attempt) so that they hold across
 // every server instance. A transaction-scoped advisory lock on the key makes
@@ -68,7 +69,7 @@ export async function prune(db: Db | Tx, olderThanMs = 24 * 60 * 60_000) {
 }
 
 export function formatWait(seconds: number): string {
-  if (seconds < 90) return `${seconds} second${seconds === 1 ? "" : "s"}`;
+  if (seconds < 90) return plural(seconds, "second");
   const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+  return plural(minutes, "minute");
 }

@@ -10,6 +10,7 @@ import { ROLE_LABELS } from "@/lib/authz/permissions";
 import { listUserWorkspaces } from "@/lib/workspaces/queries";
 import { listInvitationsForEmail } from "@/lib/invitations/queries";
 import { EmailMyInvitationLinks, MyInvitations } from "@/components/invitations/my-invitations";
+import { fullName } from "@/lib/format";
 
 export const metadata = { title: "Workspaces" };
 
@@ -52,7 +53,7 @@ export default async function WorkspacesPage() {
                     role: i.role,
                     expiresAt: i.expiresAt.toISOString(),
                     workspaceName: i.workspace.name,
-                    inviterName: i.invitedBy ? `${i.invitedBy.firstName} ${i.invitedBy.lastName}` : null,
+                    inviterName: i.invitedBy ? fullName(i.invitedBy) : null,
                   }))}
                 />
               ) : (

@@ -17,6 +17,7 @@ import { previewBulkInvitations, sendBulkInvitations } from "@/lib/invitations/a
 import { VERDICTS, type JudgedRow, type Verdict } from "@/lib/invitations/csv";
 import { BULK_INVITE_MAX_ROWS, bulkPreviewSchema } from "@/lib/invitations/schemas";
 import { reportMailResult } from "./mail-toast";
+import { plural } from "@/lib/format";
 
 // Invalid rows and rows over the seat limit need fixing; the others are simply not needed.
 const VERDICT_BADGES: Record<Verdict, "outline" | "secondary" | "destructive"> = {
@@ -28,8 +29,6 @@ const VERDICT_BADGES: Record<Verdict, "outline" | "secondary" | "destructive"> =
   invalid_role: "destructive",
   over_seat_limit: "destructive",
 };
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function BulkInviteForm({ slug, seatsNote }: { slug: string; seatsNote: string }) {
   const router = useRouter();

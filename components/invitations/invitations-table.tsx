@@ -2,7 +2,7 @@ import { Mail } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { ROLE_LABELS } from "@/lib/authz/permissions";
-import { formatDate, formatDateTime, formatRelative } from "@/lib/format";
+import { formatDate, formatDateTime, formatRelative, fullName } from "@/lib/format";
 import type { PendingInvitationRow } from "@/lib/invitations/queries";
 import { InvitationRowActions } from "./invitation-row-actions";
 
@@ -50,7 +50,7 @@ export function InvitationsTable({ slug, invitations }: { slug: string; invitati
               <TableCell>
                 <Badge variant="secondary">{ROLE_LABELS[inv.role]}</Badge>
               </TableCell>
-              <TableCell>{inv.invitedBy ? `${inv.invitedBy.firstName} ${inv.invitedBy.lastName}` : <span className="text-muted-foreground">Former member</span>}</TableCell>
+              <TableCell>{inv.invitedBy ? fullName(inv.invitedBy) : <span className="text-muted-foreground">Former member</span>}</TableCell>
               <TableCell>
                 <When date={inv.sentAt} relative />
               </TableCell>

@@ -9,6 +9,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { RoleChoice } from "@/components/forms/role-choice";
 import { GRANTABLE_ROLES, ROLE_LABELS, mayGrantRole, type Role } from "@/lib/authz/permissions";
+import { fullName } from "@/lib/format";
 import { changeMemberRole } from "@/lib/members/actions";
 import { changeRoleSchema } from "@/lib/members/schemas";
 import type { MemberDialog } from "./member-row-actions";
@@ -16,6 +17,7 @@ import type { MemberDialog } from "./member-row-actions";
 export function ChangeRoleDialog({ slug, viewerRole, dialog, onClose }: { slug: string; viewerRole: Role; dialog: MemberDialog | null; onClose: () => void }) {
   const router = useRouter();
   const member = dialog?.kind === "role" ? dialog.member : null;
+  const name = member ? fullName(member) : "";
   const { form, formError, setFormError, applyResult } = useActionForm(changeRoleSchema, { memberId: "", role: "read" });
   const selected = form.watch("role");
 
@@ -29,7 +31,7 @@ export function ChangeRoleDialog({ slug, viewerRole, dialog, onClose }: { slug: 
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await changeMemberRole(slug, values);
     if (applyResult(result)) {
-      toast.success(`${member?.firstName} ${member?.lastName} is now ${ROLE_LABELS[result.data.role]}`);
+      toast.success(`${name} is now ${ROLE_LABELS[result.data.role]}`);
       onClose();
       router.refresh();
     } else {
@@ -45,7 +47,7 @@ export function ChangeRoleDialog({ slug, viewerRole, dialog, onClose }: { slug: 
           <DialogHeader>
             <DialogTitle>Change role</DialogTitle>
             <DialogDescription>
-              {member ? `Choose what ${member.firstName} ${member.lastName} (${member.email}) may do in this workspace. It applies on their next click.` : null}
+              {member ? `Choose what ${name} (${member.email}) may do in this workspace. It applies on their next click.` : null}
             </DialogDescription>
           </DialogHeader>
           <FormAlert message={formError} />

@@ -4,11 +4,12 @@ import { MoreHorizontal, Trash2, UserCog } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import type { MemberRow } from "@/lib/members/queries";
+import { fullName } from "@/lib/format";
 
 export type MemberDialog = { kind: "role" | "remove"; member: MemberRow };
 
 export function MemberRowActions({ member, onOpen }: { member: MemberRow; onOpen: (dialog: MemberDialog) => void }) {
-  const name = `${member.firstName} ${member.lastName}`;
+  const name = fullName(member);
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { PAGE_SIZES } from "@/lib/members/schemas";
+import { plural } from "@/lib/format";
 
 type Update = (changes: Record<string, string | number | null>) => void;
 
@@ -15,7 +16,7 @@ export function MembersPagination({ total, page, size, onChange }: { total: numb
   return (
     <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 text-sm">
       <p id="members-summary" className="text-muted-foreground" aria-live="polite">
-        {total === 0 ? "No members" : `Showing ${from}–${to} of ${total} member${total === 1 ? "" : "s"}`}
+        {total === 0 ? "No members" : `Showing ${from}–${to} of ${plural(total, "member")}`}
       </p>
       <div className="flex items-center gap-3">
         <div className="flex items-center gap-2">

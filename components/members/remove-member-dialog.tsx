@@ -15,12 +15,13 @@ import {
 import { Button } from "@/components/ui/button";
 import { removeMember } from "@/lib/members/actions";
 import type { MemberDialog } from "./member-row-actions";
+import { fullName } from "@/lib/format";
 
 export function RemoveMemberDialog({ slug, dialog, onClose }: { slug: string; dialog: MemberDialog | null; onClose: () => void }) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const member = dialog?.kind === "remove" ? dialog.member : null;
-  const name = member ? `${member.firstName} ${member.lastName}` : "";
+  const name = member ? fullName(member) : "";
 
   async function confirm() {
     if (!member) return;

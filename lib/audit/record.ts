@@ -1,6 +1,7 @@
 import type { Db, Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditAction } from "./actions";
+import { fullName } from "@/lib/format";
 
 export type AuditActor =
   | { type: "user"; id: string; name: string; email: string }
@@ -43,5 +44,5 @@ export async function recordAudit(db: Db | Tx, event: AuditEventInput) {
 }
 
 export function userActor(user: { id: string; firstName: string; lastName: string; email: string }): AuditActor {
-  return { type: "user", id: user.id, name: `${user.firstName} ${user.lastName}`.trim(), email: user.email };
+  return { type: "user", id: user.id, name: fullName(user).trim(), email: user.email };
 }

@@ -1,4 +1,5 @@
 import type { Plan } from "@/lib/generated/prisma/enums";
+import { plural } from "@/lib/format";
 
 export type { Plan };
 export const PLANS = ["free", "starter", "growth", "business", "enterprise"] as const satisfies readonly Plan[];
@@ -22,5 +23,5 @@ export const PLAN_LABELS: Record<Plan, string> = {
 
 export function seatLimitLabel(plan: Plan): string {
   const seats = PLAN_SEATS[plan];
-  return seats === null ? "Unlimited seats" : `${seats} ${seats === 1 ? "seat" : "seats"}`;
+  return seats === null ? "Unlimited seats" : plural(seats, "seat");
 }

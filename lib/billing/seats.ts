@@ -1,6 +1,7 @@
 import { prisma, type Db, type Tx } from "@/lib/db";
 import { Refusal } from "@/lib/authz/result";
 import { PLANS, PLAN_LABELS, PLAN_SEATS, seatLimitLabel, type Plan } from "./plans";
+import { plural } from "@/lib/format";
 
 export type SeatUsage = { members: number; pending: number; used: number; limit: number | null };
 
@@ -15,8 +16,6 @@ export async function seatUsage(db: Db | Tx, workspace: { id: string; plan: Plan
   ]);
   return { members, pending, used: members + pending, limit: PLAN_SEATS[workspace.plan] };
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "The Growth plan has 3 seats; 5 are in use (4 members, 1 pending invitation)" — `plan`'s seats against today's usage. */
 function usageSentence(plan: Plan, limit: number, usage: SeatUsage): string {

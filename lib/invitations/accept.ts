@@ -3,6 +3,7 @@ import { userActor } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db";
 import { assertSeatsAvailable } from "@/lib/billing/seats";
 import type { LockedInvitation } from "./join";
+import { personLabel } from "@/lib/format";
 
 type Person = { id: string; email: string; firstName: string; lastName: string; emailVerifiedAt: Date | null };
 
@@ -23,7 +24,7 @@ export async function consumeInvitation(tx: Tx, invitation: LockedInvitation, pe
     workspaceId: invitation.workspaceId,
     action: "invitation.accepted",
     actor: userActor(person),
-    target: { type: "member", id: person.id, label: `${person.firstName} ${person.lastName} <${person.email}>` },
+    target: { type: "member", id: person.id, label: personLabel(person) },
     after: existing ? { role: existing.role, alreadyMember: true } : { role: invitation.role },
   });
   return { redirectTo: `/w/${invitation.workspace.slug}` };

@@ -5,10 +5,11 @@ import type { GrantableRole } from "@/lib/authz/permissions";
 import type { Plan } from "@/lib/billing/plans";
 import { workspaceAction, workspaceQuery } from "@/lib/authz/guard";
 import { Refusal } from "@/lib/authz/result";
+import { fullName } from "@/lib/format";
 import { assertSeatsAvailable, seatUsage } from "@/lib/billing/seats";
 import { assertMayGrant } from "@/lib/members/policy";
 import { judgeRows, parseInvitationCsv, type JudgedRow } from "./csv";
-import { closeExpiredInvitations, consumeInvitationQuota, createInvitation, invitationConflicts, inviterName, issueInvitation, renewInvitationLink } from "./issue";
+import { closeExpiredInvitations, consumeInvitationQuota, createInvitation, invitationConflicts, issueInvitation, renewInvitationLink } from "./issue";
 import { deliverInvitationMails, type InvitationMail } from "./mail";
 import { bulkInviteSchema, bulkPreviewSchema, invitationIdSchema, sendInvitationSchema } from "./schemas";
 import { invitationExpiry, isExpired } from "./tokens";
@@ -58,7 +59,7 @@ export const resendInvitation = workspaceAction(
       before: { expiresAt: invitation.expiresAt.toISOString() },
       after: { expiresAt: expiresAt.toISOString() },
     });
-    const mail: InvitationMail = { to: invitation.email, token, inviterName: inviterName(user), workspaceName: workspace.name, role: invitation.role, expiresAt };
+    const mail: InvitationMail = { to: invitation.email, token, inviterName: fullName(user), workspaceName: workspace.name, role: invitation.role, expiresAt };
     return { mails: [mail] };
   },
   { afterCommit: deliverInvitationMails },

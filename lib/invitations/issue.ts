@@ -1,9 +1,9 @@
 import type { Db, Tx } from "@/lib/db";
-import type { SessionUser } from "@/lib/auth/sessions";
 import type { GrantableRole } from "@/lib/authz/permissions";
 import { Refusal } from "@/lib/authz/result";
 import type { WorkspaceContext } from "@/lib/authz/guard";
 import { assertSeatsAvailable } from "@/lib/billing/seats";
+import { fullName } from "@/lib/format";
 import { LIMITS, consume, formatWait } from "@/lib/rate-limit";
 import type { InvitationMail } from "./mail";
 import { generateInvitationToken, invitationExpiry } from "./tokens";
@@ -11,8 +11,6 @@ import { generateInvitationToken, invitationExpiry } from "./tokens";
 // Shared by "Invite", "Bulk invite" and "Resend". Every function here runs inside the
 // guard's transaction, which holds the workspace row lock: two admins inviting the same
 // address, or two invitations racing for the last seat, are decided one after the other.
-
-export const inviterName = (user: Pick<SessionUser, "firstName" | "lastName">) => `${user.firstName} ${user.lastName}`;
 
 /** Invitation emails are rate-limited per workspace and per sender, counted in the database. */
 export async function consumeInvitationQuota(tx: Tx, workspaceId: string, actorId: string, emails: number) {
@@ -62,7 +60,7 @@ export async function createInvitation(ctx: Pick<WorkspaceContext, "tx" | "works
     target: { type: "invitation", id: invitation.id, label: email },
     after: { email, role, expiresAt: expiresAt.toISOString() },
   });
-  return { to: email, token, inviterName: inviterName(ctx.user), workspaceName: ctx.workspace.name, role, expiresAt };
+  return { to: email, token, inviterName: fullName(ctx.user), workspaceName: ctx.workspace.name, role, expiresAt };
 }
 
 /** The single-invitation path: every refusal of SPEC §4, then the invitation. */

@@ -5,6 +5,7 @@ import { Refusal } from "@/lib/authz/result";
 import { LIMITS, formatWait, peek, record } from "@/lib/rate-limit";
 import { lockWorkspace } from "@/lib/workspaces/membership";
 import { hashInvitationToken, isExpired, isWellFormedToken } from "./tokens";
+import { fullName } from "@/lib/format";
 
 // The join page and its two actions (accept; create an account and accept). Guessing
 // links is limited per IP: every lookup of a link that does not exist is counted, and
@@ -67,7 +68,7 @@ export async function lookupInvitation(token: string, ip: string | null): Promis
       email: invitation.email,
       role: invitation.role,
       expiresAt: invitation.expiresAt,
-      inviterName: invitation.invitedBy ? `${invitation.invitedBy.firstName} ${invitation.invitedBy.lastName}` : null,
+      inviterName: invitation.invitedBy ? fullName(invitation.invitedBy) : null,
       workspace: { name: invitation.workspace.name, slug: invitation.workspace.slug },
     },
   };

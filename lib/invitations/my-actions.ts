@@ -11,6 +11,7 @@ import { deliverInvitationMails, type InvitationMail } from "./mail";
 import { invitationIdSchema } from "./schemas";
 import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/sessions";
+import { fullName } from "@/lib/format";
 
 // Invitations addressed to the signed-in person, shown on /w (SPEC §4: "You have 2
 // invitations"). Accepting without the link is allowed only to someone whose address is
@@ -54,7 +55,7 @@ export const emailMyInvitationLinks = userAction(
         target: { type: "invitation", id: invitation.id, label: invitation.email },
         after: { requestedBy: "invitee", expiresAt: invitation.expiresAt.toISOString() },
       });
-      const inviter = invitation.invitedBy ? `${invitation.invitedBy.firstName} ${invitation.invitedBy.lastName}` : invitation.workspace.name;
+      const inviter = invitation.invitedBy ? fullName(invitation.invitedBy) : invitation.workspace.name;
       mails.push({ to: invitation.email, token, inviterName: inviter, workspaceName: invitation.workspace.name, role: invitation.role, expiresAt: invitation.expiresAt });
     }
     return { mails };

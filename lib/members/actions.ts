@@ -6,6 +6,7 @@ import { verifyPassword } from "@/lib/auth/passwords";
 import { LIMITS, consume } from "@/lib/rate-limit";
 import { assertMayActOn, assertMayGrant, loadTarget, memberLabel } from "./policy";
 import { changeRoleSchema, leaveWorkspaceSchema, removeMemberSchema, transferOwnershipSchema } from "./schemas";
+import { personLabel } from "@/lib/format";
 
 // Every action here runs inside the guard's transaction, which holds the workspace row
 // lock: the invariants (one owner, no self-edit, actor ≥ target) are checked against
@@ -57,7 +58,7 @@ export const leaveWorkspace = workspaceAction("membership:leave", leaveWorkspace
   await tx.membership.delete({ where: { id: membership.id } });
   await audit({
     action: "member.left",
-    target: { type: "member", id: user.id, label: `${user.firstName} ${user.lastName} <${user.email}>` },
+    target: { type: "member", id: user.id, label: personLabel(user) },
     before: { role: membership.role },
   });
   return { left: membership.workspace.slug };

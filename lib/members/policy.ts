@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { mayActOnMember, mayGrantRole, type Role } from "@/lib/authz/permissions";
 import { Refusal } from "@/lib/authz/result";
+import { personLabel } from "@/lib/format";
 
 /**
  * The target of a member action, read inside the action's transaction (after the guard
@@ -18,7 +19,7 @@ export async function loadTarget(tx: Tx, workspaceId: string, memberId: string) 
 
 export type Target = Awaited<ReturnType<typeof loadTarget>>;
 
-export const memberLabel = (t: Target) => `${t.user.firstName} ${t.user.lastName} <${t.user.email}>`;
+export const memberLabel = (t: Target) => personLabel(t.user);
 
 /** The one "may act on this member" rule every member action shares (SPEC §9). */
 export function assertMayActOn(actor: { role: Role; userId: string }, target: Target) {

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { outboxPageEnabled, readOutbox } from "@/lib/mail/send";
+import { plural } from "@/lib/format";
 
 export const metadata = { title: "Outbox" };
 export const dynamic = "force-dynamic";
@@ -15,7 +16,7 @@ export default async function OutboxPage() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Outbox</h1>
         <p className="text-sm text-muted-foreground">
-          Mail is written here because RESEND_API_KEY is not set. {messages.length} message{messages.length === 1 ? "" : "s"}, newest first.
+          Mail is written here because RESEND_API_KEY is not set. {plural(messages.length, "message")}, newest first.
         </p>
       </div>
       {messages.map((m) => (

@@ -8,6 +8,7 @@ import { getMember } from "@/lib/members/queries";
 import { formatDateTime, formatRelative } from "@/lib/format";
 import { requireWorkspaceMember } from "@/lib/workspaces/queries";
 import { initials } from "@/lib/utils";
+import { fullName } from "@/lib/format";
 
 export const metadata = { title: "Member" };
 
@@ -18,7 +19,7 @@ export default async function MemberPage({ params }: { params: Promise<{ slug: s
   if (!member) notFound();
   // Sign-in addresses are for the people who manage the team, and for the member themself.
   const showSignIn = can(membership.role, "members:manage") || member.userId === user.id;
-  const name = `${member.user.firstName} ${member.user.lastName}`;
+  const name = fullName(member.user);
   const rows: [string, React.ReactNode][] = [
     ["Email", member.user.email],
     ["Role", <span key="role" className="grid gap-1"><Badge variant="secondary">{ROLE_LABELS[member.role]}</Badge><span className="text-muted-foreground">{ROLE_DESCRIPTIONS[member.role]}</span></span>],
