@@ -2,7 +2,7 @@ import { prisma } from "@/lib/db";
 import type { Plan } from "./plans";
 import { seatUsage } from "./seats";
 
-/** Seats in use for the billing page; the caller has already checked `billing:view`. */
+/** Seats in use right now, for the pages that show them (billing, invitations); the caller has checked the permission. */
 export function workspaceSeatUsage(workspace: { id: string; plan: Plan }) {
   return seatUsage(prisma, workspace);
 }

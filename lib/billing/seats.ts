@@ -1,4 +1,4 @@
-import { prisma, type Db, type Tx } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import { Refusal } from "@/lib/authz/result";
 import { PLANS, PLAN_LABELS, PLAN_SEATS, seatLimitLabel, type Plan } from "./plans";
 import { plural } from "@/lib/format";
@@ -71,9 +71,6 @@ export function seatsUsedLabel(usage: SeatUsage): string {
 export function seatBreakdown(usage: SeatUsage): string {
   return `${plural(usage.members, "member")}, ${plural(usage.pending, "pending invitation")}`;
 }
-
-/** For pages: the workspace's seats right now. */
-export const currentSeatUsage = (workspace: { id: string; plan: Plan }) => seatUsage(prisma, workspace);
 
 /** "4 of 10 seats used (Business plan)." or "63 seats used (Enterprise plan, no limit)." — shown where people invite. */
 export function seatsSummary(plan: Plan, usage: SeatUsage): string {

@@ -62,7 +62,6 @@ export async function createMigration(name: string): Promise<string | null> {
   }
 }
 
-/** The adapter factory for a DATABASE_URL: postgres:// → node-postgres, anything else → a PGlite data directory. */
 type ScriptAdapter = { executeScript(script: string): Promise<void>; client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never };
 
 /**
@@ -92,6 +91,7 @@ class PrismaPgForMigrations extends PrismaPg {
   }
 }
 
+/** The adapter factory for a DATABASE_URL: postgres:// → node-postgres, anything else → a PGlite data directory. */
 export function migrationFactoryFor(url: string): { factory: SqlMigrationAwareDriverAdapterFactory; close: () => Promise<void> } {
   if (isPostgresUrl(url)) {
     return { factory: new PrismaPgForMigrations({ connectionString: url }), close: async () => {} };

@@ -15,8 +15,8 @@ export async function consumeInvitation(tx: Tx, invitation: LockedInvitation, pe
     // plan some other way; checked under the same lock as sending (SPEC §9).
     const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: invitation.workspaceId }, select: { id: true, plan: true } });
     await assertSeatsAvailable(tx, workspace, 0);
+    await tx.membership.create({ data: { workspaceId: invitation.workspaceId, userId: person.id, role: invitation.role } });
   }
-  if (!existing) await tx.membership.create({ data: { workspaceId: invitation.workspaceId, userId: person.id, role: invitation.role } });
   await tx.invitation.update({ where: { id: invitation.id }, data: { status: "accepted", acceptedById: person.id, acceptedAt: new Date() } });
   // Opening a link sent to the address proves it.
   if (!person.emailVerifiedAt) await tx.user.update({ where: { id: person.id }, data: { emailVerifiedAt: new Date() } });

@@ -4,7 +4,8 @@ import { PageHeader } from "@/components/page-header";
 import { Button } from "@/components/ui/button";
 import { InviteDialog } from "@/components/invitations/invite-dialog";
 import { InvitationsTable } from "@/components/invitations/invitations-table";
-import { currentSeatUsage, seatsSummary } from "@/lib/billing/seats";
+import { workspaceSeatUsage } from "@/lib/billing/queries";
+import { seatsSummary } from "@/lib/billing/seats";
 import { listPendingInvitations } from "@/lib/invitations/queries";
 import { requireWorkspaceMember } from "@/lib/workspaces/queries";
 
@@ -13,7 +14,7 @@ export const metadata = { title: "Pending invitations" };
 export default async function InvitationsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { workspace, membership } = await requireWorkspaceMember(slug, "members:manage");
-  const [invitations, usage] = await Promise.all([listPendingInvitations(workspace.id), currentSeatUsage(workspace)]);
+  const [invitations, usage] = await Promise.all([listPendingInvitations(workspace.id), workspaceSeatUsage(workspace)]);
   const seats = seatsSummary(workspace.plan, usage);
   return (
     <>

@@ -1,6 +1,7 @@
 import { PageHeader } from "@/components/page-header";
 import { BulkInviteForm } from "@/components/invitations/bulk-invite-form";
-import { currentSeatUsage, seatsSummary } from "@/lib/billing/seats";
+import { workspaceSeatUsage } from "@/lib/billing/queries";
+import { seatsSummary } from "@/lib/billing/seats";
 import { requireWorkspaceMember } from "@/lib/workspaces/queries";
 
 export const metadata = { title: "Bulk invite" };
@@ -8,7 +9,7 @@ export const metadata = { title: "Bulk invite" };
 export default async function BulkInvitePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { workspace } = await requireWorkspaceMember(slug, "members:manage");
-  const usage = await currentSeatUsage(workspace);
+  const usage = await workspaceSeatUsage(workspace);
   return (
     <>
       <PageHeader title="Bulk invite" description="Paste or upload a CSV of email,role. Every row is checked and shown before anything is sent." />
