@@ -25,7 +25,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1360, height: 900 } } }],
   webServer: {
-    command: "npx tsx e2e/support/serve.ts",
+    command: "npx tsx --conditions=react-server e2e/support/serve.ts",
     url: `${E2E_BASE_URL}/login`,
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,

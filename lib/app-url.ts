@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * The public address links in emails point to. Taken from configuration, never from the
  * request's Host header, so a forged header cannot put another site's address in a mail.

@@ -6,7 +6,7 @@ import { Input } from "@/components/ui/input";
 import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { signInWithPassword } from "@/lib/auth/actions";
+import { signInWithPassword } from "@/lib/account/actions";
 import { signInSchema } from "@/lib/auth/schemas";
 
 export function LoginForm({ callbackUrl, email, emailLocked = false }: { callbackUrl?: string; email?: string; emailLocked?: boolean }) {

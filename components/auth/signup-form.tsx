@@ -6,7 +6,7 @@ import { Input } from "@/components/ui/input";
 import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { signUp } from "@/lib/auth/actions";
+import { signUp } from "@/lib/account/actions";
 import { signUpSchema } from "@/lib/auth/schemas";
 import { NewAccountFields } from "./new-account-fields";
 

@@ -4,7 +4,7 @@ import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import type { z } from "zod";
-import type { ActionResult } from "@/lib/authz/result";
+import type { ActionResult } from "@/lib/core/result";
 
 /**
  * react-hook-form with the server's own zod schema, plus what every Roster form does

@@ -9,7 +9,7 @@ import { Label } from "@/components/ui/label";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { NewAccountFields } from "@/components/auth/new-account-fields";
-import { signOutCurrentSession } from "@/lib/auth/actions";
+import { signOutCurrentSession } from "@/lib/account/actions";
 import { acceptInvitation, joinWithNewAccount } from "@/lib/invitations/join-actions";
 import { joinWithNewAccountSchema } from "@/lib/invitations/schemas";
 

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { LogOut } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { signOutCurrentSession } from "@/lib/auth/actions";
+import { signOutCurrentSession } from "@/lib/account/actions";
 
 export function SignOutButton() {
   const router = useRouter();

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db, Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditAction } from "./actions";
@@ -20,6 +21,14 @@ export type AuditEventInput = {
   ip?: string | null;
   userAgent?: string | null;
 };
+
+/**
+ * How a guarded handler records what it did: the guard fills in the workspace, the
+ * actor and where the request came from, so a handler states only what changed.
+ */
+export type Audit = (
+  event: Omit<AuditEventInput, "workspaceId" | "actor" | "ip" | "userAgent"> & Partial<Pick<AuditEventInput, "workspaceId" | "actor">>,
+) => Promise<void>;
 
 /** Writes one append-only event. Callers pass the transaction of the change it records. */
 export async function recordAudit(db: Db | Tx, event: AuditEventInput) {

@@ -1,7 +1,7 @@
+import "server-only";
 import type { Tx } from "@/lib/db";
-import type { Audit } from "@/lib/authz/guard";
-import { Refusal } from "@/lib/authz/result";
-import { userActor } from "@/lib/audit/record";
+import { Refusal } from "@/lib/core/result";
+import { userActor, type Audit } from "@/lib/audit/record";
 import { LIMITS, consume, formatWait } from "@/lib/rate-limit";
 import type { RequestContext } from "./request-context";
 import { hashPassword } from "./passwords";
@@ -16,11 +16,13 @@ type NewAccount = { email: string; firstName: string; lastName: string; password
 export async function createAccount(tx: Tx, request: RequestContext, input: NewAccount, audit: Audit, { verified = false } = {}) {
   if (request.ip) {
     const limit = await consume(tx, `signup:ip:${request.ip}`, LIMITS.signUpsPerIp);
-    if (!limit.ok) throw new Refusal("rate_limited", `Too many sign-ups from your network. Try again in ${formatWait(limit.retryAfterSeconds)}.`);
+    if (!limit.ok) throw new Refusal("rate_limited", `Too many sign-ups from your network. Try again in ${formatWait(limit.retryAfterSeconds)}.`, {
+      retryAfterSeconds: limit.retryAfterSeconds,
+    });
   }
   if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     throw new Refusal("conflict", "An account with this email already exists. Sign in instead.", {
-      email: ["An account with this email already exists. Sign in instead."],
+      fieldErrors: { email: ["An account with this email already exists. Sign in instead."] },
     });
   }
   const user = await tx.user.create({

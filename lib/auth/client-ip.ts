@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * The client's address. `next start` appends the socket address to X-Forwarded-For, so
  * the last entry is the one we can trust; behind N trusted proxies (TRUST_PROXY_HOPS=N)

@@ -1,3 +1,4 @@
+import "server-only";
 import { headers } from "next/headers";
 import { auth } from "./config";
 import { clientIp } from "./client-ip";

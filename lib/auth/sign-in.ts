@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "@/lib/db";
 import { recordAudit, userActor } from "@/lib/audit/record";
 import { LIMITS, clear, formatWait, peek, prune, record } from "@/lib/rate-limit";

@@ -1,4 +1,5 @@
-import { Refusal } from "@/lib/authz/result";
+import "server-only";
+import { Refusal } from "@/lib/core/result";
 import { signIn } from "./config";
 
 /** Starts the Auth.js session (a JWT naming a fresh Session row) for credentials just checked or created. */

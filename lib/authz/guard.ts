@@ -1,28 +1,27 @@
+import "server-only";
 import { z } from "zod";
 import { prisma, type Db, type Tx } from "@/lib/db";
 import { readRequestContext, type RequestContext } from "@/lib/auth/request-context";
 import { resolveSession, type SessionUser } from "@/lib/auth/sessions";
-import { recordAudit, userActor, type AuditEventInput } from "@/lib/audit/record";
-import { findMembershipBySlug, lockWorkspace, type MembershipWithWorkspace } from "@/lib/workspaces/membership";
-import { can, type Permission } from "./permissions";
-import { Refusal, type ActionResult } from "./result";
-import { PERMISSION_REFUSALS } from "./messages";
+import { recordAudit, userActor, type Audit, type AuditEventInput } from "@/lib/audit/record";
+import { Refusal, type ActionResult, type FieldErrors } from "@/lib/core/result";
+import { findMembershipBySlug, lockWorkspace, type MembershipWithWorkspace } from "./membership";
+import { can, refusalFor, type Permission } from "./permissions";
 
-// The one path of a write (ARCHITECTURE.md): session → membership → permission →
-// zod-parsed input → one transaction holding the change and its audit event.
+// The one path of a write (docs/architecture.md#the-one-write-path): session → membership
+// → permission → zod-parsed input → one transaction holding the change and its audit event.
 // Handlers use only `ctx.tx` for database work: a call on the global client inside a
 // transaction would wait forever on the embedded database (one connection).
 // Every exported server action is built by one of the wrappers below; a test
 // (tests/unit/guarded-actions.test.ts) fails if one is not.
 
 export const GUARDED = Symbol.for("roster.guarded");
-type Guarded<F> = F & { [GUARDED]: "public" | "user" | "workspace" };
+type GuardKind = "public" | "user" | "workspace";
+type Guarded<F> = F & { [GUARDED]: GuardKind };
 
-function mark<F extends object>(fn: F, kind: "public" | "user" | "workspace"): Guarded<F> {
+function mark<F extends object>(fn: F, kind: GuardKind): Guarded<F> {
   return Object.assign(fn, { [GUARDED]: kind }) as Guarded<F>;
 }
-
-export type Audit = (event: Omit<AuditEventInput, "workspaceId" | "actor" | "ip" | "userAgent"> & Partial<Pick<AuditEventInput, "workspaceId" | "actor">>) => Promise<void>;
 
 /**
  * `unchanged()` declares that this call found nothing to change (the same plan, the same
@@ -35,54 +34,7 @@ export type WorkspaceContext = UserContext & {
   membership: MembershipWithWorkspace;
   workspace: MembershipWithWorkspace["workspace"];
 };
-
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) {
-    const key = issue.path.join(".") || "_form";
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  const first = parsed.error.issues[0]?.message ?? "Check the form and try again.";
-  throw new Refusal("invalid_input", first, fieldErrors);
-}
-
-async function settle<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
-  try {
-    return { ok: true, data: await work() };
-  } catch (error) {
-    if (error instanceof Refusal) {
-      return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, retryAfterSeconds: error.retryAfterSeconds };
-    }
-    console.error(error);
-    return { ok: false, code: "internal", message: "Something went wrong on our side. Nothing was changed; please try again." };
-  }
-}
-
-/** Runs `fn` in one transaction with an audit writer; fails (and rolls back) if the change wrote no audit event. */
-async function audited<T>(
-  request: RequestContext,
-  defaults: { workspaceId: string | null; actor: AuditEventInput["actor"] },
-  fn: (tx: Tx, audit: Audit, unchanged: () => void) => Promise<T>,
-): Promise<T> {
-  return prisma.$transaction(
-    async (tx) => {
-      let events = 0;
-      let noChange = false;
-      const audit: Audit = async (event) => {
-        events++;
-        await recordAudit(tx, { ...defaults, ...event, ip: request.ip, userAgent: request.userAgent });
-      };
-      const result = await fn(tx, audit, () => {
-        noChange = true;
-      });
-      if (events === 0 && !noChange) throw new Error("A guarded write finished without an audit event.");
-      return result;
-    },
-    { timeout: 15_000, maxWait: 15_000 },
-  );
-}
+export type WorkspaceReadContext = { db: Db; user: SessionUser; membership: MembershipWithWorkspace; workspace: MembershipWithWorkspace["workspace"] };
 
 type Options<S extends z.ZodType, T, R> = {
   /**
@@ -99,34 +51,26 @@ type Options<S extends z.ZodType, T, R> = {
   afterCommit?: (result: T, input: z.output<S>) => Promise<R>;
 };
 
-/** Sign-up and other writes that need no session. */
-export function publicAction<S extends z.ZodType, T, R = T>(
-  schema: S,
-  handler: (input: z.output<S>, ctx: PublicContext) => Promise<T>,
-  options: Options<S, T, R> = {},
-) {
-  return mark(async (input: z.input<S>): Promise<ActionResult<R>> => {
-    return settle(async () => {
-      const request = await readRequestContext();
-      const data = parse(schema, input);
-      await options.before?.(data, request);
-      const result = await audited(request, { workspaceId: null, actor: { type: "anonymous" } }, (tx, audit, unchanged) =>
-        handler(data, { tx, request, audit, unchanged }),
-      );
-      return options.afterCommit ? options.afterCommit(result, data) : (result as unknown as R);
-    });
-  }, "public");
+function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const fieldErrors: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const key = issue.path.join(".") || "_form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  const first = parsed.error.issues[0]?.message ?? "Check the form and try again.";
+  throw new Refusal("invalid_input", first, { fieldErrors });
 }
 
-/**
- * Sign-in only: Auth.js drives it, and the credential check (lib/auth/sign-in.ts)
- * writes its own audited transactions, because a failed attempt must be recorded
- * even though the action is refused.
- */
-export function signInAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, request: RequestContext) => Promise<T>) {
-  return mark(async (input: z.input<S>): Promise<ActionResult<T>> => {
-    return settle(async () => handler(parse(schema, input), await readRequestContext()));
-  }, "public");
+async function settle<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await work() };
+  } catch (error) {
+    if (error instanceof Refusal) return error.toResult();
+    console.error(error);
+    return { ok: false, code: "internal", message: "Something went wrong on our side. Nothing was changed; please try again." };
+  }
 }
 
 async function requireUser(request: RequestContext) {
@@ -135,33 +79,75 @@ async function requireUser(request: RequestContext) {
   return session;
 }
 
+async function resolveMembership(request: RequestContext, slug: unknown, permission: Permission) {
+  const { user, sessionId } = await requireUser(request);
+  const found = typeof slug === "string" ? await findMembershipBySlug(user.id, slug) : null;
+  if (!found) throw new Refusal("not_found", "Workspace not found.");
+  if (!can(found.role, permission)) throw new Refusal("forbidden", refusalFor(permission));
+  return { user, sessionId, found };
+}
+
+/**
+ * Who is acting, as each wrapper establishes it: the audit defaults (workspace, actor),
+ * and `enter`, which runs first inside the transaction and returns the handler's own
+ * context (for a workspace: the membership re-read under the workspace lock).
+ */
+type Actor<C> = { workspaceId: string | null; actor: AuditEventInput["actor"]; enter: (tx: Tx) => Promise<C> };
+
+/** The one runner behind every writing wrapper. */
+async function runGuarded<S extends z.ZodType, C, T, R>(
+  schema: S,
+  input: unknown,
+  identify: (request: RequestContext) => Promise<Actor<C>>,
+  handler: (input: z.output<S>, ctx: C & PublicContext) => Promise<T>,
+  options: Options<S, T, R>,
+): Promise<ActionResult<R>> {
+  return settle(async () => {
+    const request = await readRequestContext();
+    const who = await identify(request);
+    const data = parse(schema, input);
+    await options.before?.(data, request);
+    const result = await prisma.$transaction(
+      async (tx) => {
+        let events = 0;
+        let noChange = false;
+        const audit: Audit = async (event) => {
+          events++;
+          await recordAudit(tx, { workspaceId: who.workspaceId, actor: who.actor, ...event, ip: request.ip, userAgent: request.userAgent });
+        };
+        const ctx = await who.enter(tx);
+        const value = await handler(data, { ...ctx, tx, request, audit, unchanged: () => void (noChange = true) });
+        if (events === 0 && !noChange) throw new Error("A guarded write finished without an audit event.");
+        return value;
+      },
+      { timeout: 15_000, maxWait: 15_000 },
+    );
+    // Without `afterCommit`, R is T (the wrappers' default type argument).
+    return options.afterCommit ? options.afterCommit(result, data) : (result as unknown as R);
+  });
+}
+
+/** Sign-up and other writes that need no session. */
+export function publicAction<S extends z.ZodType, T, R = T>(
+  schema: S,
+  handler: (input: z.output<S>, ctx: PublicContext) => Promise<T>,
+  options: Options<S, T, R> = {},
+) {
+  const anonymous = async (): Promise<Actor<object>> => ({ workspaceId: null, actor: { type: "anonymous" }, enter: async () => ({}) });
+  return mark(async (input: z.input<S>) => runGuarded(schema, input, anonymous, handler, options), "public");
+}
+
 /** Actions of a signed-in user outside any one workspace (create a workspace, accept an invitation, sign out). */
 export function userAction<S extends z.ZodType, T, R = T>(
   schema: S,
   handler: (input: z.output<S>, ctx: UserContext) => Promise<T>,
   options: Options<S, T, R> = {},
 ) {
-  return mark(async (input: z.input<S>): Promise<ActionResult<R>> => {
-    return settle(async () => {
-      const request = await readRequestContext();
-      const { user, sessionId } = await requireUser(request);
-      const data = parse(schema, input);
-      await options.before?.(data, request);
-      const result = await audited(request, { workspaceId: null, actor: userActor(user) }, (tx, audit, unchanged) =>
-        handler(data, { tx, request, audit, unchanged, user, sessionId }),
-      );
-      return options.afterCommit ? options.afterCommit(result, data) : (result as unknown as R);
-    });
-  }, "user");
-}
-
-async function resolveMembership(slug: unknown, permission: Permission) {
-  const request = await readRequestContext();
-  const { user, sessionId } = await requireUser(request);
-  const found = typeof slug === "string" ? await findMembershipBySlug(user.id, slug) : null;
-  if (!found) throw new Refusal("not_found", "Workspace not found.");
-  if (!can(found.role, permission)) throw new Refusal("forbidden", PERMISSION_REFUSALS[permission]);
-  return { request, user, sessionId, found };
+  const signedIn = async (request: RequestContext): Promise<Actor<Pick<UserContext, "user" | "sessionId">>> => {
+    const { user, sessionId } = await requireUser(request);
+    return { workspaceId: null, actor: userActor(user), enter: async () => ({ user, sessionId }) };
+  };
+  return mark(async (input: z.input<S>) => runGuarded(schema, input, signedIn, handler, options), "user");
 }
 
 /**
@@ -177,24 +163,36 @@ export function workspaceAction<S extends z.ZodType, T, R = T>(
   handler: (input: z.output<S>, ctx: WorkspaceContext) => Promise<T>,
   options: Options<S, T, R> = {},
 ) {
-  return mark(async (slug: string, input: z.input<S>): Promise<ActionResult<R>> => {
-    return settle(async () => {
-      const { request, user, sessionId, found } = await resolveMembership(slug, permission);
-      const data = parse(schema, input);
-      await options.before?.(data, request);
-      const result = await audited(request, { workspaceId: found.workspaceId, actor: userActor(user) }, async (tx, audit, unchanged) => {
-        await lockWorkspace(tx, found.workspaceId);
-        const membership = await tx.membership.findUnique({ where: { id: found.id }, include: { workspace: true } });
-        if (!membership) throw new Refusal("not_found", "Workspace not found.");
-        if (!can(membership.role, permission)) throw new Refusal("forbidden", PERMISSION_REFUSALS[permission]);
-        return handler(data, { tx, request, audit, unchanged, user, sessionId, membership, workspace: membership.workspace });
-      });
-      return options.afterCommit ? options.afterCommit(result, data) : (result as unknown as R);
-    });
+  type Member = Pick<WorkspaceContext, "user" | "sessionId" | "membership" | "workspace">;
+  return mark(async (slug: string, input: z.input<S>) => {
+    const member = async (request: RequestContext): Promise<Actor<Member>> => {
+      const { user, sessionId, found } = await resolveMembership(request, slug, permission);
+      return {
+        workspaceId: found.workspaceId,
+        actor: userActor(user),
+        async enter(tx) {
+          await lockWorkspace(tx, found.workspaceId);
+          const membership = await tx.membership.findUnique({ where: { id: found.id }, include: { workspace: true } });
+          if (!membership) throw new Refusal("not_found", "Workspace not found.");
+          if (!can(membership.role, permission)) throw new Refusal("forbidden", refusalFor(permission));
+          return { user, sessionId, membership, workspace: membership.workspace };
+        },
+      };
+    };
+    return runGuarded(schema, input, member, handler, options);
   }, "workspace");
 }
 
-export type WorkspaceReadContext = { db: Db; user: SessionUser; membership: MembershipWithWorkspace; workspace: MembershipWithWorkspace["workspace"] };
+/**
+ * Sign-in only: Auth.js drives it, and the credential check (lib/auth/sign-in.ts)
+ * writes its own audited transactions, because a failed attempt must be recorded
+ * even though the action is refused.
+ */
+export function signInAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, request: RequestContext) => Promise<T>) {
+  return mark(async (input: z.input<S>): Promise<ActionResult<T>> => {
+    return settle(async () => handler(parse(schema, input), await readRequestContext()));
+  }, "public");
+}
 
 /**
  * A read an interactive form needs before it writes (the bulk-invite preview): the same
@@ -204,7 +202,7 @@ export type WorkspaceReadContext = { db: Db; user: SessionUser; membership: Memb
 export function workspaceQuery<S extends z.ZodType, T>(permission: Permission, schema: S, handler: (input: z.output<S>, ctx: WorkspaceReadContext) => Promise<T>) {
   return mark(async (slug: string, input: z.input<S>): Promise<ActionResult<T>> => {
     return settle(async () => {
-      const { user, found } = await resolveMembership(slug, permission);
+      const { user, found } = await resolveMembership(await readRequestContext(), slug, permission);
       const data = parse(schema, input);
       return handler(data, { db: prisma, user, membership: found, workspace: found.workspace });
     });

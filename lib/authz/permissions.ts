@@ -15,74 +15,115 @@ export const ROLE_LABELS: Record<Role, string> = {
   billing: "Billing",
 };
 
+// What each role may do today, in words; the roles page shows the exact matrix below.
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
-  owner: "Everything, including plan changes, ownership transfer and deleting the workspace.",
-  admin: "Everything but billing changes and ownership: manages the team, settings and audit log.",
-  write: "Creates and edits agents, personas and knowledge; replies to conversations.",
-  read: "Views agents, conversations and the team. Cannot change anything.",
-  billing: "Views and changes the plan and seats. No access to agents or conversations.",
+  owner: "Everything: the team, settings, the plan, and handing the workspace to someone else.",
+  admin: "Manages the team, invitations and settings, and sees billing. Cannot change the plan or ownership.",
+  write: "Sees the team. Will create and edit agents and personas once Roster manages them.",
+  read: "Sees the team. Cannot change anything.",
+  billing: "Sees and changes the plan and seats. No access to the team list.",
+};
+
+type PermissionRule = {
+  /** The roles that hold it; every other role, and any unknown one, is refused. */
+  roles: readonly Role[];
+  /** How the roles page names it. */
+  label: string;
+  /** What a member without it is told, in the UI and by the server. */
+  refusal: string;
 };
 
 /**
- * The one permission matrix (SPEC §2). Every server check, every menu and the roles
- * page read this table; nothing else decides what a role may do.
+ * The one permission matrix: one row per permission that some server check enforces.
+ * The guard, the menus and the roles page all read it, so a label, a refusal and the
+ * roles that hold a permission cannot drift apart. A permission is added here in the
+ * same change that checks it (docs/product.md#roles-and-permissions).
  */
 export const PERMISSIONS = {
-  "workspace:view": ["owner", "admin", "write", "read"],
-  "resources:edit": ["owner", "admin", "write"],
-  "conversations:reply": ["owner", "admin", "write"],
-  "integrations:manage": ["owner", "admin"],
-  "settings:manage": ["owner", "admin"],
-  "members:view": ["owner", "admin", "write", "read"],
-  "members:manage": ["owner", "admin"],
-  "audit:view": ["owner", "admin"],
-  "billing:view": ["owner", "admin", "billing"],
-  "billing:manage": ["owner", "billing"],
-  "workspace:own": ["owner"],
-  "membership:leave": ["admin", "write", "read", "billing"],
-} as const satisfies Record<string, readonly Role[]>;
+  "members:view": {
+    roles: ["owner", "admin", "write", "read"],
+    label: "View team members",
+    refusal: "Your role does not include the team list.",
+  },
+  "members:manage": {
+    roles: ["owner", "admin"],
+    label: "Invite, resend and revoke invitations; change roles; remove members",
+    refusal: "Team management is limited to owners and admins.",
+  },
+  "settings:manage": {
+    roles: ["owner", "admin"],
+    label: "Workspace settings (name, invitation lifetime)",
+    refusal: "Only owners and admins can change workspace settings.",
+  },
+  "billing:view": {
+    roles: ["owner", "admin", "billing"],
+    label: "View billing (plan, seats)",
+    refusal: "Only owners, admins and billing members can view billing.",
+  },
+  "billing:manage": {
+    roles: ["owner", "billing"],
+    label: "Change the plan",
+    refusal: "Only the owner and billing members can change the plan.",
+  },
+  "workspace:own": {
+    roles: ["owner"],
+    label: "Transfer ownership",
+    refusal: "Only the workspace owner can do this.",
+  },
+  "membership:leave": {
+    roles: ["admin", "write", "read", "billing"],
+    label: "Leave the workspace (the owner transfers ownership first)",
+    refusal: "The owner cannot leave the workspace. Transfer ownership first.",
+  },
+} as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof PERMISSIONS;
 
-export const PERMISSION_LABELS: Record<Permission, string> = {
-  "workspace:view": "View dashboard, agents, personas, knowledge, conversations, analytics",
-  "resources:edit": "Create, edit and delete agents, personas and knowledge; configure skills",
-  "conversations:reply": "Reply to conversations",
-  "integrations:manage": "Manage integrations",
-  "settings:manage": "Workspace settings (name, invitation lifetime, 2FA policy, retention)",
-  "members:view": "View team members",
-  "members:manage": "Invite, resend, revoke, change roles, remove members, manage groups",
-  "audit:view": "View and export the audit log",
-  "billing:view": "View billing (plan, seats)",
-  "billing:manage": "Change plan and billing details",
-  "workspace:own": "Transfer ownership, delete the workspace",
-  "membership:leave": "Leave the workspace (the owner transfers ownership first)",
-};
+/** The permissions in the order the roles page lists them. */
+export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
 
 /** Fails closed: an unknown role or permission is never allowed. */
 export function can(role: Role | null | undefined, permission: Permission): boolean {
   if (!role) return false;
-  const allowed: readonly Role[] | undefined = PERMISSIONS[permission];
-  return allowed?.includes(role) ?? false;
+  const rule: PermissionRule | undefined = PERMISSIONS[permission];
+  return rule?.roles.includes(role) ?? false;
 }
 
-// Rank decides who may act on whom: actor ≥ target and actor ≥ the role granted
-// (SPEC §9). The owner is never a target. Billing ranks with read for this purpose.
+export function refusalFor(permission: Permission): string {
+  return PERMISSIONS[permission].refusal;
+}
+
+// Rank decides who may act on whom: actor ≥ target, and actor ≥ the role granted.
+// Billing ranks with read for this purpose.
 const RANK: Record<Role, number> = { owner: 4, admin: 3, write: 2, read: 1, billing: 1 };
 
+type Party = { role: Role; userId: string };
+
 /**
- * The one "may act on this member" policy shared by role change, removal and
- * invitation edits (SPEC §9: wpmgr #406, agenticos #700).
+ * The one "may act on this member" rule, shared by role change and removal (and the
+ * row menus that offer them): why `actor` may not change or remove `target`, or null
+ * if they may.
  */
-export function mayActOnMember(actor: { role: Role; userId: string }, target: { role: Role; userId: string }): boolean {
-  if (actor.userId === target.userId) return false;
-  if (target.role === "owner") return false;
-  if (!can(actor.role, "members:manage")) return false;
-  return RANK[actor.role] >= RANK[target.role];
+export function memberActionRefusal(actor: Party, target: Party): string | null {
+  if (actor.userId === target.userId) return "You cannot change or remove your own membership.";
+  if (target.role === "owner") return "The owner cannot be changed or removed. The owner can transfer ownership in settings.";
+  if (!can(actor.role, "members:manage")) return refusalFor("members:manage");
+  if (RANK[actor.role] < RANK[target.role]) return "You cannot change or remove a member whose role is above yours.";
+  return null;
+}
+
+export function mayActOnMember(actor: Party, target: Party): boolean {
+  return memberActionRefusal(actor, target) === null;
+}
+
+/** Why `actorRole` may not grant `role` (by invitation, invitation edit or role change), or null if it may. */
+export function grantRefusal(actorRole: Role, role: Role): string | null {
+  if (role === "owner") return "Ownership is transferred, not granted.";
+  if (!can(actorRole, "members:manage")) return refusalFor("members:manage");
+  if (RANK[actorRole] < RANK[role]) return "You cannot grant a role above your own.";
+  return null;
 }
 
 export function mayGrantRole(actorRole: Role, role: Role): boolean {
-  if (role === "owner") return false;
-  if (!can(actorRole, "members:manage")) return false;
-  return RANK[actorRole] >= RANK[role];
+  return grantRefusal(actorRole, role) === null;
 }

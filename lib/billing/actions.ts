@@ -1,7 +1,7 @@
 "use server";
 
 import { workspaceAction } from "@/lib/authz/guard";
-import { Refusal } from "@/lib/authz/result";
+import { Refusal } from "@/lib/core/result";
 import { changePlanSchema } from "./schemas";
 import { downgradeRefusal, seatUsage } from "./seats";
 

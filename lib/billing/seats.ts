@@ -1,5 +1,6 @@
+import "server-only";
 import type { Db, Tx } from "@/lib/db";
-import { Refusal } from "@/lib/authz/result";
+import { Refusal } from "@/lib/core/result";
 import { PLANS, PLAN_LABELS, PLAN_SEATS, seatLimitLabel, type Plan } from "./plans";
 import { plural } from "@/lib/format";
 

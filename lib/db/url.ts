@@ -1,3 +1,4 @@
+import "server-only";
 import path from "node:path";
 
 /** The embedded database's directory, used when DATABASE_URL is unset. */

@@ -1,4 +1,5 @@
-import type { Audit } from "@/lib/authz/guard";
+import "server-only";
+import type { Audit } from "@/lib/audit/record";
 import { userActor } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db";
 import { assertSeatsAvailable } from "@/lib/billing/seats";

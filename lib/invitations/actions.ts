@@ -4,7 +4,7 @@ import type { Db, Tx } from "@/lib/db";
 import type { GrantableRole } from "@/lib/authz/permissions";
 import type { Plan } from "@/lib/billing/plans";
 import { workspaceAction, workspaceQuery } from "@/lib/authz/guard";
-import { Refusal } from "@/lib/authz/result";
+import { Refusal } from "@/lib/core/result";
 import { fullName } from "@/lib/format";
 import { assertSeatsAvailable, seatUsage } from "@/lib/billing/seats";
 import { assertMayGrant } from "@/lib/members/policy";
@@ -88,7 +88,7 @@ async function judge(db: Db | Tx, workspace: { id: string; plan: Plan }, rows: {
 // Bulk invite, step 1: each row's verdict, before anything is sent. Reads only.
 export const previewBulkInvitations = workspaceQuery("members:manage", bulkPreviewSchema, async (input, { db, workspace }) => {
   const parsed = parseInvitationCsv(input.csv);
-  if (!parsed.ok) throw new Refusal("invalid_input", parsed.message, { csv: [parsed.message] });
+  if (!parsed.ok) throw new Refusal("invalid_input", parsed.message, { fieldErrors: { csv: [parsed.message] } });
   return { rows: await judge(db, workspace, parsed.rows) };
 });
 

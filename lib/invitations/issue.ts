@@ -1,6 +1,7 @@
+import "server-only";
 import type { Db, Tx } from "@/lib/db";
 import type { GrantableRole } from "@/lib/authz/permissions";
-import { Refusal } from "@/lib/authz/result";
+import { Refusal } from "@/lib/core/result";
 import type { WorkspaceContext } from "@/lib/authz/guard";
 import { assertSeatsAvailable } from "@/lib/billing/seats";
 import { fullName } from "@/lib/format";
@@ -23,8 +24,7 @@ export async function consumeInvitationQuota(tx: Tx, workspaceId: string, actorI
       throw new Refusal(
         "rate_limited",
         `Too many invitations: at most ${spec.limit} emails an hour. Try again in ${formatWait(result.retryAfterSeconds)}.`,
-        undefined,
-        result.retryAfterSeconds,
+        { retryAfterSeconds: result.retryAfterSeconds },
       );
     }
   }
@@ -68,11 +68,11 @@ export async function issueInvitation(ctx: WorkspaceContext, email: string, role
   const { tx, workspace } = ctx;
   const { memberEmails, pendingEmails } = await invitationConflicts(tx, workspace.id, [email]);
   if (memberEmails.has(email)) {
-    throw new Refusal("conflict", `${email} is already a member of this workspace.`, { email: ["Already a member of this workspace."] });
+    throw new Refusal("conflict", `${email} is already a member of this workspace.`, { fieldErrors: { email: ["Already a member of this workspace."] } });
   }
   if (pendingEmails.has(email)) {
     throw new Refusal("conflict", `${email} already has a pending invitation. Resend it from Pending invitations instead.`, {
-      email: ["Already has a pending invitation."],
+      fieldErrors: { email: ["Already has a pending invitation."] },
     });
   }
   await closeExpiredInvitations(tx, workspace.id, [email]);

@@ -1,7 +1,7 @@
 "use server";
 
 import { publicAction, userAction } from "@/lib/authz/guard";
-import { Refusal } from "@/lib/authz/result";
+import { Refusal } from "@/lib/core/result";
 import { createAccount } from "@/lib/auth/accounts";
 import { startSession } from "@/lib/auth/start-session";
 import { consumeInvitation } from "./accept";

@@ -1,9 +1,10 @@
+import "server-only";
 import { prisma, type Tx } from "@/lib/db";
 import type { RequestContext } from "@/lib/auth/request-context";
 import type { Role } from "@/lib/authz/permissions";
-import { Refusal } from "@/lib/authz/result";
+import { Refusal } from "@/lib/core/result";
 import { LIMITS, formatWait, peek, record } from "@/lib/rate-limit";
-import { lockWorkspace } from "@/lib/workspaces/membership";
+import { lockWorkspace } from "@/lib/authz/membership";
 import { hashInvitationToken, isExpired, isWellFormedToken } from "./tokens";
 import { fullName } from "@/lib/format";
 
@@ -84,7 +85,7 @@ export const DEAD_LINK_MESSAGES: Record<DeadState | "unknown", string> = {
 /** The actions' `before` step, outside their transaction: the IP limit, and counting a link that does not exist. */
 export async function screenJoinAttempt(input: { token: string }, request: RequestContext) {
   const wait = await refusedByLimit(request.ip);
-  if (wait !== null) throw new Refusal("rate_limited", `Too many invalid invitation links from your network. Try again in ${formatWait(wait)}.`, undefined, wait);
+  if (wait !== null) throw new Refusal("rate_limited", `Too many invalid invitation links from your network. Try again in ${formatWait(wait)}.`, { retryAfterSeconds: wait });
   if (!(await findByToken(prisma, input.token))) {
     await record(prisma, failureKey(request.ip));
     throw new Refusal("gone", DEAD_LINK_MESSAGES.unknown);

@@ -1,3 +1,4 @@
+import "server-only";
 import { appUrl } from "@/lib/app-url";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, type Role } from "@/lib/authz/permissions";
 import { formatDateTime } from "@/lib/format";

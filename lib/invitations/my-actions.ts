@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { userAction } from "@/lib/authz/guard";
 import { LIMITS, consume, formatWait } from "@/lib/rate-limit";
-import { Refusal } from "@/lib/authz/result";
+import { Refusal } from "@/lib/core/result";
 import { consumeInvitation } from "./accept";
 import { renewInvitationLink } from "./issue";
 import { DEAD_LINK_MESSAGES, lockInvitationById } from "./join";
@@ -47,7 +47,7 @@ export const emailMyInvitationLinks = userAction(
     for (const { id } of live) {
       const invitation = await lockMine(tx, user, id);
       const limit = await consume(tx, `invitations:self:${id}`, LIMITS.invitationLinksPerInvitee);
-      if (!limit.ok) throw new Refusal("rate_limited", `New links were sent a short while ago. Check your inbox, or try again in ${formatWait(limit.retryAfterSeconds)}.`, undefined, limit.retryAfterSeconds);
+      if (!limit.ok) throw new Refusal("rate_limited", `New links were sent a short while ago. Check your inbox, or try again in ${formatWait(limit.retryAfterSeconds)}.`, { retryAfterSeconds: limit.retryAfterSeconds });
       const token = await renewInvitationLink(tx, invitation.id);
       await audit({
         workspaceId: invitation.workspaceId,

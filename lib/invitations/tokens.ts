@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 
 // An invitation link carries 32 random bytes (256 bits), base64url-encoded: 43 characters.

@@ -1,7 +1,7 @@
 "use server";
 
 import { workspaceAction } from "@/lib/authz/guard";
-import { Refusal } from "@/lib/authz/result";
+import { Refusal } from "@/lib/core/result";
 import { verifyPassword } from "@/lib/auth/passwords";
 import { LIMITS, consume } from "@/lib/rate-limit";
 import { assertMayActOn, assertMayGrant, loadTarget, memberLabel } from "./policy";
@@ -26,8 +26,7 @@ export const changeMemberRole = workspaceAction("members:manage", changeRoleSche
     throw new Refusal(
       "rate_limited",
       `Too many role changes in this workspace: at most ${LIMITS.roleChanges.limit} a minute. Try again in ${limit.retryAfterSeconds} seconds.`,
-      undefined,
-      limit.retryAfterSeconds,
+      { retryAfterSeconds: limit.retryAfterSeconds },
     );
   }
   await tx.membership.update({ where: { id: target.id }, data: { role: input.role } });
@@ -67,11 +66,11 @@ export const leaveWorkspace = workspaceAction("membership:leave", leaveWorkspace
 // POST settings — hand the workspace to another member: they become owner, the old owner admin, in one step.
 export const transferOwnership = workspaceAction("workspace:own", transferOwnershipSchema, async (input, { tx, membership, user, workspace, audit }) => {
   if (input.confirmName !== workspace.name) {
-    throw new Refusal("invalid_input", "Type the workspace name exactly to confirm.", { confirmName: [`Type “${workspace.name}” exactly.`] });
+    throw new Refusal("invalid_input", "Type the workspace name exactly to confirm.", { fieldErrors: { confirmName: [`Type “${workspace.name}” exactly.`] } });
   }
   const account = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(account.passwordHash, input.password))) {
-    throw new Refusal("invalid_input", "That password is not correct.", { password: ["That password is not correct."] });
+    throw new Refusal("invalid_input", "That password is not correct.", { fieldErrors: { password: ["That password is not correct."] } });
   }
   const target = await loadTarget(tx, workspace.id, input.memberId);
   if (target.userId === user.id) throw new Refusal("invalid_input", "Choose another member: you already own this workspace.");

@@ -1,6 +1,7 @@
+import "server-only";
 import type { Tx } from "@/lib/db";
-import { mayActOnMember, mayGrantRole, type Role } from "@/lib/authz/permissions";
-import { Refusal } from "@/lib/authz/result";
+import { grantRefusal, memberActionRefusal, type Role } from "@/lib/authz/permissions";
+import { Refusal } from "@/lib/core/result";
 import { personLabel } from "@/lib/format";
 
 /**
@@ -21,13 +22,13 @@ export type Target = Awaited<ReturnType<typeof loadTarget>>;
 
 export const memberLabel = (t: Target) => personLabel(t.user);
 
-/** The one "may act on this member" rule every member action shares (SPEC §9). */
+/** Refuses unless `actor` may change or remove `target`: the rule and its wording live in lib/authz/permissions.ts. */
 export function assertMayActOn(actor: { role: Role; userId: string }, target: Target) {
-  if (actor.userId === target.userId) throw new Refusal("forbidden", "You cannot change or remove your own membership.");
-  if (target.role === "owner") throw new Refusal("forbidden", "The owner cannot be changed or removed. The owner can transfer ownership in settings.");
-  if (!mayActOnMember(actor, target)) throw new Refusal("forbidden", "Team management is limited to owners and admins.");
+  const refusal = memberActionRefusal(actor, target);
+  if (refusal) throw new Refusal("forbidden", refusal);
 }
 
 export function assertMayGrant(actorRole: Role, role: Role) {
-  if (!mayGrantRole(actorRole, role)) throw new Refusal("forbidden", role === "owner" ? "Ownership is transferred, not granted." : "You cannot grant that role.");
+  const refusal = grantRefusal(actorRole, role);
+  if (refusal) throw new Refusal("forbidden", refusal);
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { slugify } from "./schemas";

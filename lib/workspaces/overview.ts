@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "@/lib/db";
 
 /** The numbers on a workspace's overview page, scoped by the caller's checked membership. */

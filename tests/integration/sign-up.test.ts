@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { signUp } from "@/lib/auth/actions";
+import { signUp } from "@/lib/account/actions";
 import { verifyPassword } from "@/lib/auth/passwords";
 import { actAs } from "../support/request";
 import { createUser } from "../support/factories";

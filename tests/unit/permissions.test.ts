@@ -1,17 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { GRANTABLE_ROLES, PERMISSIONS, ROLES, can, mayActOnMember, mayGrantRole, type Permission, type Role } from "@/lib/authz/permissions";
+import { readFileSync } from "node:fs";
+import {
+  GRANTABLE_ROLES,
+  PERMISSIONS,
+  PERMISSION_NAMES,
+  ROLES,
+  can,
+  grantRefusal,
+  mayActOnMember,
+  mayGrantRole,
+  memberActionRefusal,
+  type Permission,
+  type Role,
+} from "@/lib/authz/permissions";
+import { readModules, relative } from "@/tests/support/import-graph";
 
-// SPEC §2, transcribed independently of lib/authz so that a change to the matrix has to
-// be a deliberate change to both.
+// docs/product.md#roles-and-permissions, transcribed independently of lib/authz so that a
+// change to the matrix has to be a deliberate change to both.
 const SPEC: Record<Permission, Role[]> = {
-  "workspace:view": ["owner", "admin", "write", "read"],
-  "resources:edit": ["owner", "admin", "write"],
-  "conversations:reply": ["owner", "admin", "write"],
-  "integrations:manage": ["owner", "admin"],
-  "settings:manage": ["owner", "admin"],
   "members:view": ["owner", "admin", "write", "read"],
   "members:manage": ["owner", "admin"],
-  "audit:view": ["owner", "admin"],
+  "settings:manage": ["owner", "admin"],
   "billing:view": ["owner", "admin", "billing"],
   "billing:manage": ["owner", "billing"],
   "workspace:own": ["owner"],
@@ -19,8 +28,24 @@ const SPEC: Record<Permission, Role[]> = {
 };
 
 describe("the permission matrix", () => {
-  it("has exactly the permissions of the spec", () => {
+  it("has exactly the permissions of the product rules", () => {
     expect(Object.keys(PERMISSIONS).sort()).toEqual(Object.keys(SPEC).sort());
+  });
+
+  it("gives every permission a label and a refusal, in one row", () => {
+    for (const name of PERMISSION_NAMES) {
+      expect(PERMISSIONS[name].label.length, name).toBeGreaterThan(5);
+      expect(PERMISSIONS[name].refusal, name).toMatch(/\.$/);
+    }
+  });
+
+  // The roles page shows the matrix; a row nothing enforces would promise a rule that does not exist.
+  it("lists only permissions that some server code checks", () => {
+    const serverCode = [...readModules().values()]
+      .filter((m) => m.directive !== "use client" && !relative(m.file).startsWith("lib/authz/permissions"))
+      .map((m) => readFileSync(m.file, "utf8"))
+      .join("\n");
+    for (const name of PERMISSION_NAMES) expect(serverCode, `${name} is checked nowhere`).toContain(`"${name}"`);
   });
 
   for (const [permission, allowed] of Object.entries(SPEC) as [Permission, Role[]][]) {
@@ -63,6 +88,16 @@ describe("acting on members", () => {
     for (const a of ["write", "read", "billing"] as Role[]) {
       for (const t of GRANTABLE_ROLES) expect(mayActOnMember(actor(a), target(t))).toBe(false);
     }
+  });
+
+  it("says why, in one wording per reason", () => {
+    expect(memberActionRefusal(actor("admin", "same"), target("read", "same"))).toBe("You cannot change or remove your own membership.");
+    expect(memberActionRefusal(actor("admin"), target("owner"))).toMatch(/^The owner cannot be changed or removed/);
+    expect(memberActionRefusal(actor("read"), target("read"))).toBe(PERMISSIONS["members:manage"].refusal);
+    expect(memberActionRefusal(actor("owner"), target("admin"))).toBeNull();
+    expect(grantRefusal("admin", "owner")).toBe("Ownership is transferred, not granted.");
+    expect(grantRefusal("write", "read")).toBe(PERMISSIONS["members:manage"].refusal);
+    expect(grantRefusal("admin", "billing")).toBeNull();
   });
 
   it("never grants owner, and only owners and admins grant anything", () => {

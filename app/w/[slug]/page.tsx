@@ -2,7 +2,7 @@ import { PageHeader } from "@/components/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/authz/permissions";
 import { workspaceOverview } from "@/lib/workspaces/overview";
-import { requireWorkspaceMember } from "@/lib/workspaces/queries";
+import { requireWorkspaceMember } from "@/lib/authz/page-access";
 
 export const metadata = { title: "Overview" };
 

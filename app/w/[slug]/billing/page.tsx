@@ -4,12 +4,11 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { ChangePlanForm } from "@/components/billing/change-plan-form";
 import { PlansTable } from "@/components/billing/plans-table";
 import { SeatMeter } from "@/components/billing/seat-meter";
-import { can } from "@/lib/authz/permissions";
-import { PERMISSION_REFUSALS } from "@/lib/authz/messages";
+import { can, refusalFor } from "@/lib/authz/permissions";
 import { PLAN_LABELS } from "@/lib/billing/plans";
 import { workspaceSeatUsage } from "@/lib/billing/queries";
 import { planChoices } from "@/lib/billing/seats";
-import { requireWorkspaceMember } from "@/lib/workspaces/queries";
+import { requireWorkspaceMember } from "@/lib/authz/page-access";
 
 export const metadata = { title: "Billing" };
 
@@ -48,7 +47,7 @@ export default async function BillingPage({ params }: { params: Promise<{ slug: 
             <CardDescription>
               {mayChange
                 ? "Choose a plan. A plan with fewer seats than are in use cannot be chosen until seats are freed."
-                : PERMISSION_REFUSALS["billing:manage"]}
+                : refusalFor("billing:manage")}
             </CardDescription>
           </CardHeader>
           <CardContent>

@@ -7,7 +7,7 @@ import { InvitationsTable } from "@/components/invitations/invitations-table";
 import { workspaceSeatUsage } from "@/lib/billing/queries";
 import { seatsSummary } from "@/lib/billing/seats";
 import { listPendingInvitations } from "@/lib/invitations/queries";
-import { requireWorkspaceMember } from "@/lib/workspaces/queries";
+import { requireWorkspaceMember } from "@/lib/authz/page-access";
 
 export const metadata = { title: "Pending invitations" };
 

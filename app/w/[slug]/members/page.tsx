@@ -6,7 +6,7 @@ import { ManagementNotice } from "@/components/members/management-notice";
 import { can } from "@/lib/authz/permissions";
 import { listMembers } from "@/lib/members/queries";
 import { memberListParamsSchema } from "@/lib/members/schemas";
-import { requireWorkspaceMember } from "@/lib/workspaces/queries";
+import { requireWorkspaceMember } from "@/lib/authz/page-access";
 
 export const metadata = { title: "Team members" };
 

@@ -1,8 +1,8 @@
 import { Check, Minus } from "lucide-react";
 import { PageHeader } from "@/components/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { PERMISSIONS, PERMISSION_LABELS, ROLES, ROLE_DESCRIPTIONS, ROLE_LABELS, can, type Permission } from "@/lib/authz/permissions";
-import { requireWorkspaceMember } from "@/lib/workspaces/queries";
+import { PERMISSIONS, PERMISSION_NAMES, ROLES, ROLE_DESCRIPTIONS, ROLE_LABELS, can } from "@/lib/authz/permissions";
+import { requireWorkspaceMember } from "@/lib/authz/page-access";
 
 export const metadata = { title: "Roles and permissions" };
 
@@ -34,10 +34,10 @@ export default async function RolesPage({ params }: { params: Promise<{ slug: st
             </TableRow>
           </TableHeader>
           <TableBody>
-            {(Object.keys(PERMISSIONS) as Permission[]).map((permission) => (
+            {PERMISSION_NAMES.map((permission) => (
               <TableRow key={permission}>
                 <TableHead scope="row" className="font-normal whitespace-normal">
-                  {PERMISSION_LABELS[permission]}
+                  {PERMISSIONS[permission].label}
                 </TableHead>
                 {ROLES.map((role) => (
                   <TableCell key={role} className="text-center">

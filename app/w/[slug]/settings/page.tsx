@@ -4,7 +4,7 @@ import { GeneralSettingsForm } from "@/components/settings/general-settings-form
 import { TransferOwnershipForm } from "@/components/settings/transfer-ownership-form";
 import { can } from "@/lib/authz/permissions";
 import { listTransferCandidates } from "@/lib/members/queries";
-import { requireWorkspaceMember } from "@/lib/workspaces/queries";
+import { requireWorkspaceMember } from "@/lib/authz/page-access";
 
 export const metadata = { title: "Settings" };
 

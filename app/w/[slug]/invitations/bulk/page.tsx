@@ -2,7 +2,7 @@ import { PageHeader } from "@/components/page-header";
 import { BulkInviteForm } from "@/components/invitations/bulk-invite-form";
 import { workspaceSeatUsage } from "@/lib/billing/queries";
 import { seatsSummary } from "@/lib/billing/seats";
-import { requireWorkspaceMember } from "@/lib/workspaces/queries";
+import { requireWorkspaceMember } from "@/lib/authz/page-access";
 
 export const metadata = { title: "Bulk invite" };
 

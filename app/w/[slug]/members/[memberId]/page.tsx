@@ -6,7 +6,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, can } from "@/lib/authz/permissions";
 import { getMember } from "@/lib/members/queries";
 import { formatDateTime, formatRelative } from "@/lib/format";
-import { requireWorkspaceMember } from "@/lib/workspaces/queries";
+import { requireWorkspaceMember } from "@/lib/authz/page-access";
 import { initials } from "@/lib/utils";
 import { fullName } from "@/lib/format";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma, type Tx } from "@/lib/db";
 
 /** The user's membership in the workspace with this slug, with the workspace; null if they are not a member. */
@@ -13,16 +14,20 @@ export type MembershipWithWorkspace = NonNullable<Awaited<ReturnType<typeof find
 /**
  * Serialises every team-changing transaction of one workspace: the "exactly one owner",
  * "no self-edit", seat and duplicate-invitation invariants are then re-checked against
- * data no concurrent transaction can change underneath (SPEC §9: cal.com, formbricks).
+ * data no concurrent transaction can change underneath (docs/architecture.md#the-one-write-path).
  */
 export async function lockWorkspace(tx: Tx, workspaceId: string) {
   await tx.$queryRaw`SELECT "id" FROM "Workspace" WHERE "id" = ${workspaceId} FOR UPDATE`;
 }
 
-const ACTIVE_TOUCH_MS = 5 * 60_000;
+const LAST_ACTIVE_EVERY_MS = 5 * 60_000;
 
-/** "Last active" on the members page: refreshed at most every few minutes per member. */
-export async function touchMembership(membership: { id: string; lastActiveAt: Date | null }) {
-  if (membership.lastActiveAt && Date.now() - membership.lastActiveAt.getTime() < ACTIVE_TOUCH_MS) return;
+/**
+ * A write: stamps "last active" (shown on the members page) when a member opens a
+ * workspace page, at most once every few minutes per member so that reading pages
+ * does not turn into a write per request.
+ */
+export async function touchLastActive(membership: { id: string; lastActiveAt: Date | null }) {
+  if (membership.lastActiveAt && Date.now() - membership.lastActiveAt.getTime() < LAST_ACTIVE_EVERY_MS) return;
   await prisma.membership.updateMany({ where: { id: membership.id }, data: { lastActiveAt: new Date() } });
 }

@@ -4,11 +4,11 @@ import { publicAction, signInAction, userAction } from "@/lib/authz/guard";
 import { userActor } from "@/lib/audit/record";
 import { createWorkspaceWithOwner } from "@/lib/workspaces/create";
 import { z } from "zod";
-import { signOut } from "./config";
-import { startSession } from "./start-session";
-import { createAccount } from "./accounts";
-import { deleteSession } from "./sessions";
-import { safeCallbackUrl, signInSchema, signUpSchema } from "./schemas";
+import { signOut } from "@/lib/auth/config";
+import { startSession } from "@/lib/auth/start-session";
+import { createAccount } from "@/lib/auth/accounts";
+import { deleteSession } from "@/lib/auth/sessions";
+import { safeCallbackUrl, signInSchema, signUpSchema } from "@/lib/auth/schemas";
 
 // POST /signup — a new account, its own workspace (owned by it), signed in.
 export const signUp = publicAction(
