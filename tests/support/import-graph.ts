@@ -2,7 +2,15 @@ import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
 import path from "node:path";
 
 /** The project's own TypeScript modules and what each imports, read from the source text. */
-export type ModuleInfo = { file: string; imports: string[]; directive: "use client" | "use server" | null; serverOnly: boolean };
+export type ModuleInfo = {
+  file: string;
+  /** Modules loaded at run time: what a bundle would contain. */
+  imports: string[];
+  /** Every module named, type-only imports included: what the code depends on. */
+  dependsOn: string[];
+  directive: "use client" | "use server" | null;
+  serverOnly: boolean;
+};
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SOURCE_DIRS = ["app", "components", "lib"];
@@ -29,8 +37,7 @@ function resolveImport(from: string, spec: string): string | null {
   return null;
 }
 
-// Type-only imports vanish at compile time, so they cannot put server code in a client bundle.
-const IMPORT = /^\s*(?:import|export)\s+(?!type\s)(?:[^"';]*?\sfrom\s+)?["']([^"']+)["']/gm;
+const IMPORT = /^\s*(import|export)\s+(type\s)?(?:[^"';]*?\sfrom\s+)?["']([^"']+)["']/gm;
 
 export function readModules(): Map<string, ModuleInfo> {
   const modules = new Map<string, ModuleInfo>();
@@ -38,15 +45,18 @@ export function readModules(): Map<string, ModuleInfo> {
     for (const file of walk(path.join(ROOT, dir))) {
       const text = readFileSync(file, "utf8");
       const imports: string[] = [];
-      let serverOnly = false;
+      const dependsOn: string[] = [];
       for (const match of text.matchAll(IMPORT)) {
-        const spec = match[1]!;
-        if (spec === "server-only") serverOnly = true;
-        const resolved = resolveImport(file, spec);
-        if (resolved) imports.push(resolved);
+        const [, , typeOnly, spec] = match;
+        const resolved = resolveImport(file, spec!);
+        if (!resolved) continue;
+        dependsOn.push(resolved);
+        // Type-only imports vanish at compile time, so they cannot put server code in a client bundle.
+        if (!typeOnly) imports.push(resolved);
       }
+      const serverOnly = /^import "server-only";$/m.test(text);
       const first = text.match(/^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*\s*["'](use client|use server)["']/);
-      modules.set(file, { file, imports, directive: (first?.[1] as ModuleInfo["directive"]) ?? null, serverOnly });
+      modules.set(file, { file, imports, dependsOn, directive: (first?.[1] as ModuleInfo["directive"]) ?? null, serverOnly });
     }
   }
   return modules;
