@@ -11,19 +11,21 @@ import { signInSchema } from "@/lib/auth/schemas";
 
 export function LoginForm({ callbackUrl, email, emailLocked = false }: { callbackUrl?: string; email?: string; emailLocked?: boolean }) {
   const router = useRouter();
-  const { form, formError, applyResult } = useActionForm(signInSchema, { email: email ?? "", password: "", callbackUrl });
+  const { form, formError, submit } = useActionForm(
+    signInSchema,
+    { email: email ?? "", password: "", callbackUrl },
+    (values) => signInWithPassword({ ...values, callbackUrl }),
+    {
+      onSuccess({ redirectTo }) {
+        router.replace(redirectTo);
+        router.refresh();
+      },
+    },
+  );
   const { errors, isSubmitting } = form.formState;
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await signInWithPassword({ ...values, callbackUrl });
-    if (applyResult(result)) {
-      router.replace(result.data.redirectTo);
-      router.refresh();
-    }
-  });
-
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+    <form onSubmit={submit} noValidate className="grid gap-4">
       <FormAlert message={formError} />
       <FormField id="email" label="Email" error={errors.email?.message}>
         <Input type="email" autoComplete="email" readOnly={emailLocked} {...fieldA11y("email", errors.email?.message)} {...form.register("email")} />

@@ -12,19 +12,16 @@ import { NewAccountFields } from "./new-account-fields";
 
 export function SignUpForm() {
   const router = useRouter();
-  const { form, formError, applyResult } = useActionForm(signUpSchema, { firstName: "", lastName: "", email: "", password: "" });
+  const { form, formError, submit } = useActionForm(signUpSchema, { firstName: "", lastName: "", email: "", password: "" }, signUp, {
+    onSuccess({ redirectTo }) {
+      router.replace(redirectTo);
+      router.refresh();
+    },
+  });
   const { errors, isSubmitting } = form.formState;
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await signUp(values);
-    if (applyResult(result)) {
-      router.replace(result.data.redirectTo);
-      router.refresh();
-    }
-  });
-
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+    <form onSubmit={submit} noValidate className="grid gap-4">
       <FormAlert message={formError} />
       <NewAccountFields register={form.register} errors={errors} password={form.watch("password") ?? ""}>
         <FormField id="email" label="Work email" error={errors.email?.message}>

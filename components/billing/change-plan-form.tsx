@@ -16,20 +16,17 @@ import type { PlanChoice } from "@/lib/billing/seats";
 /** Owner and billing members: pick a plan. Plans too small for today's seats are shown, disabled, with the reason. */
 export function ChangePlanForm({ slug, current, choices }: { slug: string; current: Plan; choices: PlanChoice[] }) {
   const router = useRouter();
-  const { form, formError, applyResult } = useActionForm(changePlanSchema, { plan: current });
+  const { form, formError, submit } = useActionForm(changePlanSchema, { plan: current }, (values) => changePlan(slug, values), {
+    onSuccess({ plan }) {
+      toast.success(`Plan changed to ${choices.find((c) => c.plan === plan)?.label ?? plan}`);
+      form.reset({ plan });
+      router.refresh();
+    },
+  });
   const { isSubmitting, isDirty } = form.formState;
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await changePlan(slug, values);
-    if (applyResult(result)) {
-      toast.success(`Plan changed to ${choices.find((c) => c.plan === result.data.plan)?.label ?? result.data.plan}`);
-      form.reset({ plan: result.data.plan });
-      router.refresh();
-    }
-  });
-
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+    <form onSubmit={submit} noValidate className="grid gap-4">
       <FormAlert message={formError} />
       <Controller
         control={form.control}

@@ -4,13 +4,20 @@ import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import type { z } from "zod";
-import type { ActionResult } from "@/lib/core/result";
+import type { ActionResult, Refused } from "@/lib/core/result";
+import { useAction } from "./use-action";
 
 /**
- * react-hook-form with the server's own zod schema, plus what every Roster form does
- * with an action's result: field errors go to their fields, the message to `formError`.
+ * react-hook-form with the server's own zod schema, submitting through `useAction`: the
+ * form checks what it can before the call, and a refusal is shown in the form (field
+ * errors on their fields, the message in `formError`), not in a toast.
  */
-export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>>(schema: S, defaultValues: DefaultValues<z.input<S>>) {
+export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
+  schema: S,
+  defaultValues: DefaultValues<z.input<S>>,
+  action: (values: z.output<S>) => Promise<ActionResult<T>>,
+  handlers: { onSuccess?: (data: T, values: z.output<S>) => void | Promise<void> } = {},
+) {
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
     defaultValues,
@@ -18,17 +25,18 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>>(sch
   });
   const [formError, setFormError] = useState<string | null>(null);
 
-  function applyResult<T>(result: ActionResult<T>): result is { ok: true; data: T } {
-    if (result.ok) {
-      setFormError(null);
-      return true;
-    }
-    setFormError(result.message);
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+  function showRefusal(refusal: Refused) {
+    setFormError(refusal.message);
+    for (const [field, messages] of Object.entries(refusal.fieldErrors ?? {})) {
       if (field !== "_form") form.setError(field as Path<z.input<S>>, { type: "server", message: messages[0] });
     }
-    return false;
   }
 
-  return { form, formError, setFormError, applyResult };
+  const { run, pending } = useAction(action, { onSuccess: handlers.onSuccess, onRefusal: showRefusal });
+  const submit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    await run(values);
+  });
+
+  return { form, formError, setFormError, showRefusal, submit, pending };
 }

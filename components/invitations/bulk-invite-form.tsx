@@ -12,6 +12,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { FormAlert } from "@/components/forms/form-alert";
+import { useAction } from "@/components/forms/use-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { previewBulkInvitations, sendBulkInvitations } from "@/lib/invitations/actions";
 import { VERDICTS, type JudgedRow, type Verdict } from "@/lib/invitations/csv";
@@ -32,11 +33,26 @@ const VERDICT_BADGES: Record<Verdict, "outline" | "secondary" | "destructive"> =
 
 export function BulkInviteForm({ slug, seatsNote }: { slug: string; seatsNote: string }) {
   const router = useRouter();
-  const { form, formError, setFormError, applyResult } = useActionForm(bulkPreviewSchema, { csv: "" });
-  const { errors, isSubmitting } = form.formState;
   const [preview, setPreview] = useState<JudgedRow[] | null>(null);
-  const [sending, setSending] = useState(false);
   const [outcome, setOutcome] = useState<string | null>(null);
+  const { form, formError, showRefusal, submit } = useActionForm(bulkPreviewSchema, { csv: "" }, (values) => previewBulkInvitations(slug, values), {
+    onSuccess: ({ rows }) => setPreview(rows),
+  });
+  const { errors, isSubmitting } = form.formState;
+  const bulkSend = useAction(sendBulkInvitations, {
+    onSuccess(result) {
+      const { sent, skipped } = result;
+      const summary = `Sent ${plural(sent.length, "invitation")}.${skipped.length ? ` ${plural(skipped.length, "row")} could no longer be sent: ${skipped.map((r) => `${r.email} (${VERDICTS[r.verdict].toLowerCase()})`).join(", ")}.` : ""}`;
+      reportMailResult(result, `Sent ${plural(sent.length, "invitation")}`);
+      setOutcome(summary);
+      setPreview(null);
+      form.reset({ csv: "" });
+      router.refresh();
+      // The Send button is gone with the preview; the outcome is announced by the status region.
+      focusPageHeading();
+    },
+    onRefusal: showRefusal,
+  });
   const ready = preview?.filter((r) => r.verdict === "ok") ?? [];
 
   async function readFile(file: File | undefined) {
@@ -45,31 +61,13 @@ export function BulkInviteForm({ slug, seatsNote }: { slug: string; seatsNote: s
     setPreview(null);
   }
 
-  const onPreview = form.handleSubmit(async (values) => {
+  function onPreview(event: React.FormEvent<HTMLFormElement>) {
     setOutcome(null);
-    const result = await previewBulkInvitations(slug, values);
-    if (applyResult(result)) setPreview(result.data.rows);
-    else setPreview(null);
-  });
-
-  async function send() {
-    setSending(true);
-    const result = await sendBulkInvitations(slug, { rows: ready.map(({ email, role }) => ({ email, role })) });
-    setSending(false);
-    if (!result.ok) {
-      setFormError(result.message);
-      return;
-    }
-    const { sent, skipped } = result.data;
-    const summary = `Sent ${plural(sent.length, "invitation")}.${skipped.length ? ` ${plural(skipped.length, "row")} could no longer be sent: ${skipped.map((r) => `${r.email} (${VERDICTS[r.verdict].toLowerCase()})`).join(", ")}.` : ""}`;
-    reportMailResult(result.data, `Sent ${plural(sent.length, "invitation")}`);
-    setOutcome(summary);
     setPreview(null);
-    form.reset({ csv: "" });
-    router.refresh();
-    // The Send button is gone with the preview; the outcome is announced by the status region.
-    focusPageHeading();
+    return submit(event);
   }
+
+  const send = () => bulkSend.run(slug, { rows: ready.map(({ email, role }) => ({ email, role })) });
 
   return (
     <div className="grid gap-6">
@@ -143,8 +141,8 @@ export function BulkInviteForm({ slug, seatsNote }: { slug: string; seatsNote: s
             </Table>
           </div>
           <div>
-            <Button onClick={send} disabled={sending || ready.length === 0}>
-              {sending ? "Sending…" : `Send ${plural(ready.length, "invitation")}`}
+            <Button onClick={send} disabled={bulkSend.pending || ready.length === 0}>
+              {bulkSend.pending ? "Sending…" : `Send ${plural(ready.length, "invitation")}`}
             </Button>
           </div>
         </section>

@@ -14,6 +14,7 @@ import {
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/components/forms/use-action";
 import { focusPageHeading } from "@/components/page-header";
 import { resendInvitation, revokeInvitation } from "@/lib/invitations/actions";
 import { reportMailResult } from "./mail-toast";
@@ -22,31 +23,25 @@ type Row = { id: string; email: string; expired: boolean };
 
 export function InvitationRowActions({ slug, invitation }: { slug: string; invitation: Row }) {
   const router = useRouter();
-  const [busy, setBusy] = useState<"resend" | "revoke" | null>(null);
   const [confirming, setConfirming] = useState(false);
   const revoked = useRef(false);
-
-  async function resend() {
-    setBusy("resend");
-    const result = await resendInvitation(slug, { invitationId: invitation.id });
-    setBusy(null);
-    if (result.ok) {
-      reportMailResult(result.data, `New invitation link sent to ${invitation.email}. The previous link no longer works.`);
+  const resendCall = useAction(resendInvitation, {
+    onSuccess(result) {
+      reportMailResult(result, `New invitation link sent to ${invitation.email}. The previous link no longer works.`);
       router.refresh();
-    } else toast.error(result.message);
-  }
-
-  async function revoke() {
-    setBusy("revoke");
-    const result = await revokeInvitation(slug, { invitationId: invitation.id });
-    setBusy(null);
-    if (result.ok) {
+    },
+  });
+  const revokeCall = useAction(revokeInvitation, {
+    onSuccess() {
       toast.success(`Invitation to ${invitation.email} revoked`);
       revoked.current = true;
       setConfirming(false);
       router.refresh();
-    } else toast.error(result.message);
-  }
+    },
+  });
+  const busy = resendCall.pending ? "resend" : revokeCall.pending ? "revoke" : null;
+  const resend = () => resendCall.run(slug, { invitationId: invitation.id });
+  const revoke = () => revokeCall.run(slug, { invitationId: invitation.id });
 
   return (
     <div className="flex justify-end gap-2">

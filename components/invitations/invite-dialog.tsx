@@ -18,7 +18,13 @@ import { reportMailResult } from "./mail-toast";
 export function InviteDialog({ slug, viewerRole, seatsNote }: { slug: string; viewerRole: Role; seatsNote?: string }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const { form, formError, setFormError, applyResult } = useActionForm(sendInvitationSchema, { email: "", role: "write" });
+  const { form, formError, setFormError, submit } = useActionForm(sendInvitationSchema, { email: "", role: "write" }, (values) => sendInvitation(slug, values), {
+    onSuccess(sent, values) {
+      reportMailResult(sent, `Invitation sent to ${sent.sent[0]} as ${ROLE_LABELS[values.role]}`);
+      onOpenChange(false);
+      router.refresh();
+    },
+  });
   const { errors, isSubmitting } = form.formState;
   const roles = GRANTABLE_ROLES.filter((r) => mayGrantRole(viewerRole, r));
 
@@ -30,15 +36,6 @@ export function InviteDialog({ slug, viewerRole, seatsNote }: { slug: string; vi
     }
   }
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await sendInvitation(slug, values);
-    if (applyResult(result)) {
-      reportMailResult(result.data, `Invitation sent to ${result.data.sent[0]} as ${ROLE_LABELS[values.role]}`);
-      onOpenChange(false);
-      router.refresh();
-    }
-  });
-
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogTrigger asChild>
@@ -48,7 +45,7 @@ export function InviteDialog({ slug, viewerRole, seatsNote }: { slug: string; vi
         </Button>
       </DialogTrigger>
       <DialogContent>
-        <form onSubmit={onSubmit} noValidate className="grid gap-4">
+        <form onSubmit={submit} noValidate className="grid gap-4">
           <DialogHeader>
             <DialogTitle>Invite a colleague</DialogTitle>
             <DialogDescription>

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { FormAlert } from "@/components/forms/form-alert";
+import { useAction } from "@/components/forms/use-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { NewAccountFields } from "@/components/auth/new-account-fields";
 import { signOutCurrentSession } from "@/lib/account/actions";
@@ -25,24 +26,17 @@ function useLanding() {
 /** Signed in as the invited address: one button. */
 export function JoinButton({ token, workspaceName }: { token: string; workspaceName: string }) {
   const land = useLanding();
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  async function join() {
-    setBusy(true);
-    const result = await acceptInvitation({ token });
-    if (result.ok) land(result.data.redirectTo, workspaceName);
-    else {
-      setBusy(false);
-      setError(result.message);
-    }
-  }
+  const { run, pending } = useAction(acceptInvitation, {
+    onSuccess: ({ redirectTo }) => land(redirectTo, workspaceName),
+    onRefusal: (refusal) => setError(refusal.message),
+  });
 
   return (
     <div className="grid gap-3">
       <FormAlert message={error} />
-      <Button onClick={join} disabled={busy} className="w-full">
-        {busy ? "Joining…" : "Join workspace"}
+      <Button onClick={() => run({ token })} disabled={pending} className="w-full">
+        {pending ? "Joining…" : "Join workspace"}
       </Button>
     </div>
   );
@@ -51,16 +45,13 @@ export function JoinButton({ token, workspaceName }: { token: string; workspaceN
 /** Signed out, no account for the address yet: create it and join in one step. */
 export function JoinWithNewAccountForm({ token, email, workspaceName }: { token: string; email: string; workspaceName: string }) {
   const land = useLanding();
-  const { form, formError, applyResult } = useActionForm(joinWithNewAccountSchema, { token, firstName: "", lastName: "", password: "" });
+  const { form, formError, submit } = useActionForm(joinWithNewAccountSchema, { token, firstName: "", lastName: "", password: "" }, joinWithNewAccount, {
+    onSuccess: ({ redirectTo }) => land(redirectTo, workspaceName),
+  });
   const { errors, isSubmitting } = form.formState;
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await joinWithNewAccount(values);
-    if (applyResult(result)) land(result.data.redirectTo, workspaceName);
-  });
-
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+    <form onSubmit={submit} noValidate className="grid gap-4">
       <FormAlert message={formError} />
       <NewAccountFields register={form.register} errors={errors} password={form.watch("password") ?? ""}>
         <div className="grid gap-2">
@@ -81,15 +72,11 @@ export function JoinWithNewAccountForm({ token, email, workspaceName }: { token:
 /** Signed in as someone else: sign out here and see the invitation as a visitor. */
 export function SignOutAndContinue() {
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  async function signOut() {
-    setBusy(true);
-    await signOutCurrentSession({});
-    router.refresh();
-  }
+  // Signed out either way (a session that had already ended included): show the invitation as a visitor.
+  const { run, pending } = useAction(signOutCurrentSession, { onSuccess: () => router.refresh(), onRefusal: () => router.refresh() });
   return (
-    <Button onClick={signOut} disabled={busy} variant="outline" className="w-full">
-      {busy ? "Signing out…" : "Sign out and continue"}
+    <Button onClick={() => run({})} disabled={pending} variant="outline" className="w-full">
+      {pending ? "Signing out…" : "Sign out and continue"}
     </Button>
   );
 }

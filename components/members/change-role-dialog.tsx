@@ -18,7 +18,13 @@ export function ChangeRoleDialog({ slug, viewerRole, dialog, onClose }: { slug: 
   const router = useRouter();
   const member = dialog?.kind === "role" ? dialog.member : null;
   const name = member ? fullName(member) : "";
-  const { form, formError, setFormError, applyResult } = useActionForm(changeRoleSchema, { memberId: "", role: "read" });
+  const { form, formError, setFormError, submit } = useActionForm(changeRoleSchema, { memberId: "", role: "read" }, (values) => changeMemberRole(slug, values), {
+    onSuccess({ role }) {
+      toast.success(`${name} is now ${ROLE_LABELS[role]}`);
+      onClose();
+      router.refresh();
+    },
+  });
   const selected = form.watch("role");
 
   useEffect(() => {
@@ -28,22 +34,11 @@ export function ChangeRoleDialog({ slug, viewerRole, dialog, onClose }: { slug: 
     }
   }, [member, form, setFormError]);
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await changeMemberRole(slug, values);
-    if (applyResult(result)) {
-      toast.success(`${name} is now ${ROLE_LABELS[result.data.role]}`);
-      onClose();
-      router.refresh();
-    } else {
-      toast.error(result.message);
-    }
-  });
-
   const roles = GRANTABLE_ROLES.filter((r) => mayGrantRole(viewerRole, r));
   return (
     <Dialog open={!!member} onOpenChange={(open) => !open && onClose()}>
       <DialogContent>
-        <form onSubmit={onSubmit} className="grid gap-4">
+        <form onSubmit={submit} className="grid gap-4">
           <DialogHeader>
             <DialogTitle>Change role</DialogTitle>
             <DialogDescription>

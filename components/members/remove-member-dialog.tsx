@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import {
@@ -13,29 +12,23 @@ import {
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/components/forms/use-action";
 import { removeMember } from "@/lib/members/actions";
 import type { MemberDialog } from "./member-row-actions";
 import { fullName } from "@/lib/format";
 
 export function RemoveMemberDialog({ slug, dialog, onClose }: { slug: string; dialog: MemberDialog | null; onClose: () => void }) {
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
   const member = dialog?.kind === "remove" ? dialog.member : null;
   const name = member ? fullName(member) : "";
-
-  async function confirm() {
-    if (!member) return;
-    setBusy(true);
-    const result = await removeMember(slug, { memberId: member.id });
-    setBusy(false);
-    if (result.ok) {
+  const { run, pending: busy } = useAction(removeMember, {
+    onSuccess() {
       toast.success(`${name} was removed from the workspace`);
       onClose();
       router.refresh();
-    } else {
-      toast.error(result.message);
-    }
-  }
+    },
+  });
+  const confirm = () => member && run(slug, { memberId: member.id });
 
   return (
     <AlertDialog open={!!member} onOpenChange={(open) => !open && onClose()}>

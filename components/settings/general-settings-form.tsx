@@ -14,22 +14,19 @@ const LIFETIME_HELP = "New and resent invitations expire after this many days. E
 
 export function GeneralSettingsForm({ slug, settings }: { slug: string; settings: WorkspaceSettingsInput }) {
   const router = useRouter();
-  const { form, formError, applyResult } = useActionForm(workspaceSettingsSchema, settings);
-  const { errors, isSubmitting, isDirty } = form.formState;
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await updateWorkspaceSettings(slug, values);
-    if (applyResult(result)) {
+  const { form, formError, submit } = useActionForm(workspaceSettingsSchema, settings, (values) => updateWorkspaceSettings(slug, values), {
+    onSuccess(saved) {
       toast.success("Settings saved");
-      form.reset(result.data);
+      form.reset(saved);
       router.refresh();
-    }
+    },
   });
+  const { errors, isSubmitting, isDirty } = form.formState;
 
   const nameError = errors.name?.message;
   const lifetimeError = errors.invitationLifetimeDays?.message;
   return (
-    <form onSubmit={onSubmit} noValidate className="grid max-w-md gap-4">
+    <form onSubmit={submit} noValidate className="grid max-w-md gap-4">
       <FormAlert message={formError} />
       <FormField id="workspace-name" label="Workspace name" error={nameError} description={`Its address stays /w/${slug}.`}>
         <Input {...fieldA11y("workspace-name", nameError, true)} {...form.register("name")} />

@@ -17,24 +17,26 @@ type Candidate = { id: string; role: Role; user: { firstName: string; lastName: 
 
 export function TransferOwnershipForm({ slug, workspaceName, candidates }: { slug: string; workspaceName: string; candidates: Candidate[] }) {
   const router = useRouter();
-  const { form, formError, applyResult } = useActionForm(transferOwnershipSchema, { memberId: "", password: "", confirmName: "" });
+  const { form, formError, submit } = useActionForm(
+    transferOwnershipSchema,
+    { memberId: "", password: "", confirmName: "" },
+    (values) => transferOwnership(slug, values),
+    {
+      onSuccess(_data, values) {
+        const to = candidates.find((c) => c.id === values.memberId);
+        toast.success(`${to?.user.firstName ?? "They"} now own${to ? "s" : ""} ${workspaceName}. You are an admin.`);
+        form.reset();
+        router.refresh();
+      },
+    },
+  );
   const { errors, isSubmitting } = form.formState;
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await transferOwnership(slug, values);
-    if (applyResult(result)) {
-      const to = candidates.find((c) => c.id === values.memberId);
-      toast.success(`${to?.user.firstName ?? "They"} now own${to ? "s" : ""} ${workspaceName}. You are an admin.`);
-      form.reset();
-      router.refresh();
-    }
-  });
 
   if (candidates.length === 0) {
     return <p className="text-sm text-muted-foreground">Invite someone first: ownership can only go to a current member.</p>;
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="grid max-w-md gap-4">
+    <form onSubmit={submit} noValidate className="grid max-w-md gap-4">
       <FormAlert message={formError} />
       <FormField id="transfer-member" label="New owner" error={errors.memberId?.message}>
         <Controller

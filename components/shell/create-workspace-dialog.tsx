@@ -13,25 +13,22 @@ import { createWorkspaceSchema, slugify } from "@/lib/workspaces/schemas";
 
 export function CreateWorkspaceDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const router = useRouter();
-  const { form, formError, applyResult } = useActionForm(createWorkspaceSchema, { name: "" });
-  const { errors, isSubmitting } = form.formState;
-  const name = form.watch("name") ?? "";
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await createWorkspace(values);
-    if (applyResult(result)) {
+  const { form, formError, submit } = useActionForm(createWorkspaceSchema, { name: "" }, createWorkspace, {
+    onSuccess({ slug }, values) {
       toast.success(`Workspace “${values.name}” created`);
       onOpenChange(false);
       form.reset();
-      router.push(`/w/${result.data.slug}`);
+      router.push(`/w/${slug}`);
       router.refresh();
-    }
+    },
   });
+  const { errors, isSubmitting } = form.formState;
+  const name = form.watch("name") ?? "";
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent>
-        <form onSubmit={onSubmit} noValidate className="grid gap-4">
+        <form onSubmit={submit} noValidate className="grid gap-4">
           <DialogHeader>
             <DialogTitle>Create workspace</DialogTitle>
             <DialogDescription>A workspace has its own agents, team and plan. You will be its owner.</DialogDescription>

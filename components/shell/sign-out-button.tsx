@@ -3,18 +3,19 @@
 import { useRouter } from "next/navigation";
 import { LogOut } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/components/forms/use-action";
 import { signOutCurrentSession } from "@/lib/account/actions";
 
 export function SignOutButton() {
   const router = useRouter();
-  async function signOut() {
-    // Even if the session had already ended, the person ends up on the sign-in page.
-    await signOutCurrentSession({});
+  // Even if the session had already ended, the person ends up on the sign-in page.
+  const toLogin = () => {
     router.replace("/login");
     router.refresh();
-  }
+  };
+  const { run, pending } = useAction(signOutCurrentSession, { onSuccess: toLogin, onRefusal: toLogin });
   return (
-    <Button variant="ghost" size="icon" onClick={signOut} aria-label="Sign out" title="Sign out">
+    <Button variant="ghost" size="icon" onClick={() => run({})} disabled={pending} aria-label="Sign out" title="Sign out">
       <LogOut className="size-4" aria-hidden />
     </Button>
   );

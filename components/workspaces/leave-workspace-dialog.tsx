@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import {
@@ -13,25 +12,20 @@ import {
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/components/forms/use-action";
 import { leaveWorkspace } from "@/lib/members/actions";
 
 export function LeaveWorkspaceDialog({ slug, name, open, onOpenChange }: { slug: string; name: string; open: boolean; onOpenChange: (open: boolean) => void }) {
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-
-  async function leave() {
-    setBusy(true);
-    const result = await leaveWorkspace(slug, {});
-    setBusy(false);
-    if (result.ok) {
+  const { run, pending: busy } = useAction(leaveWorkspace, {
+    onSuccess() {
       toast.success(`You left ${name}`);
       onOpenChange(false);
       router.push("/w");
       router.refresh();
-    } else {
-      toast.error(result.message);
-    }
-  }
+    },
+  });
+  const leave = () => run(slug, {});
 
   return (
     <AlertDialog open={open} onOpenChange={onOpenChange}>
