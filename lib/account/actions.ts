@@ -1,7 +1,6 @@
 "use server";
 
 import { publicAction, signInAction, userAction } from "@/lib/authz/guard";
-import { userActor } from "@/lib/audit/record";
 import { createWorkspaceWithOwner } from "@/lib/workspaces/create";
 import { z } from "zod";
 import { signOut } from "@/lib/auth/config";
@@ -15,15 +14,7 @@ export const signUp = publicAction(
   signUpSchema,
   async (input, { tx, request, audit }) => {
     const user = await createAccount(tx, request, input, audit);
-    const actor = userActor(user);
-    const workspace = await createWorkspaceWithOwner(tx, { name: `${user.firstName}'s workspace`, ownerId: user.id });
-    await audit({
-      workspaceId: workspace.id,
-      action: "workspace.created",
-      actor,
-      target: { type: "workspace", id: workspace.id, label: workspace.name },
-      after: { name: workspace.name, slug: workspace.slug, plan: workspace.plan },
-    });
+    const workspace = await createWorkspaceWithOwner(tx, { name: `${user.firstName}'s workspace`, owner: user }, audit);
     return { slug: workspace.slug };
   },
   {
