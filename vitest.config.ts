@@ -16,6 +16,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], setupFiles: ["tests/support/setup-unit.ts"] } },
+      // A production build that must fail: slow (a next build of one page), so one file of its own.
+      { resolve: { alias }, test: { name: "build", include: ["tests/build/**/*.test.ts"], testTimeout: 300_000 } },
       {
         resolve: { alias },
         test: {

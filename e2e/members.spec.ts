@@ -147,7 +147,7 @@ test("the roles page shows the permission matrix the server enforces", async ({ 
   await page.goto("/w/members-lab/members");
   await page.getByRole("link", { name: "What each role may do" }).click();
   const table = page.getByRole("table", { name: "Permissions by role" });
-  const manage = table.getByRole("row", { name: /Invite, resend, revoke/ });
+  const manage = table.getByRole("row", { name: /Invite, resend and revoke/ });
   await expect(manage.getByRole("img", { name: "Allowed", exact: true })).toHaveCount(2);
   await expect(manage.getByRole("img", { name: "Not allowed", exact: true })).toHaveCount(3);
 });
