@@ -1,4 +1,5 @@
-// Bulk invite: parsing the pasted or uploaded CSV, and each row's verdict (SPEC §4).
+// Bulk invite: parsing the pasted or uploaded CSV, and each row's verdict
+// (docs/product.md#invitations).
 import { describe, expect, it } from "vitest";
 import { judgeRows, parseInvitationCsv, type JudgeContext } from "@/lib/invitations/csv";
 import { BULK_INVITE_MAX_CHARACTERS, BULK_INVITE_MAX_ROWS, bulkPreviewSchema } from "@/lib/invitations/schemas";
