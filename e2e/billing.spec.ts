@@ -1,6 +1,6 @@
 import { test, expect } from "./support/fixtures";
 
-// SPEC §10: owners and billing members change the plan; admins see it read-only; other
+// Owners and billing members change the plan; admins see it read-only; other
 // roles neither see the Billing link nor can open the page. Ledger Lab: 3 members, Business.
 const NOT_CONNECTED = "No payment provider is connected: the plan is a setting on this self-hosted instance.";
 

@@ -14,7 +14,11 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 // data directory twice and see different data.
 const holder = globalThis as unknown as { __rosterPrisma?: PrismaClient };
 
-/** This is the only place that knows which engine runs: DATABASE_URL=postgres://… or the embedded PGlite. */
+/**
+ * The app's client for the engine DATABASE_URL names (lib/db/url.ts decides: postgres://… is
+ * PostgreSQL, anything else the embedded PGlite). Scripts open the same engine through
+ * lib/db/bootstrap.ts, and migrations through lib/db/migrate.ts's adapter factory.
+ */
 export function createPrismaClient(url = databaseUrl()): PrismaClient {
   const adapter = isPostgresUrl(url) ? new PrismaPg({ connectionString: url }) : new PrismaPGlite(openPglite(url));
   return new PrismaClient({ adapter });

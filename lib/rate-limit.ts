@@ -11,7 +11,7 @@ export const LIMITS = {
   signInFailures: { limit: 10, windowMs: 15 * 60_000, slowAfter: 3 },
   signInFailuresPerIp: { limit: 50, windowMs: 15 * 60_000, slowAfter: 20 },
   signUpsPerIp: { limit: 20, windowMs: 60 * 60_000 },
-  /** SPEC §2: role changes per workspace per minute. */
+  /** Role changes per workspace per minute, against accidental mass changes (docs/product.md#safety-rules). */
   roleChanges: { limit: 10, windowMs: 60_000 },
   /** Invitation emails (sent or resent) per hour: a bulk invite of 500 counts 500. */
   invitationsPerWorkspace: { limit: 1000, windowMs: 60 * 60_000 },

@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { SESSION_MAX_AGE_SECONDS } from "./sessions";
 import { verifyCredentials } from "./sign-in";
 import { clientIp } from "./client-ip";
+import { trustHost } from "./trust-host";
 
 /** Carries our refusal code ("invalid_credentials" | "rate_limited") and message out of Auth.js. */
 export class SignInRefused extends CredentialsSignin {
@@ -17,7 +18,7 @@ export class SignInRefused extends CredentialsSignin {
 // session id (`sid`), which lib/auth/sessions.ts checks against the Session table on
 // every request. Roles are never in the token. See docs/decisions/001-revocable-jwt-sessions.md.
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  trustHost: true,
+  trustHost: trustHost(process.env),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login" },
   providers: [

@@ -4,7 +4,7 @@ import { auth } from "./config";
 import { clientIp } from "./client-ip";
 
 export type RequestContext = {
-  /** The Session row id from the Auth.js token, if any. Whether it is still valid is decided by lib/auth/session.ts. */
+  /** The Session row id from the Auth.js token, if any. Whether it is still valid is decided by lib/auth/sessions.ts. */
   sessionId: string | null;
   ip: string | null;
   userAgent: string | null;

@@ -1,6 +1,9 @@
 import { z } from "zod";
 
-/** Emails are trimmed and lower-cased at every boundary and compared in that form (SPEC §9, twenty #23036). */
+/**
+ * Emails are trimmed and lower-cased at every boundary and compared in that form:
+ * compared as typed, one person gets duplicate invitations (twenty #23036).
+ */
 export const emailSchema = z
   .string({ error: "Enter your email address." })
   .trim()

@@ -37,7 +37,7 @@ type PermissionRule = {
  * The one permission matrix: one row per permission that some server check enforces.
  * The guard, the menus and the roles page all read it, so a label, a refusal and the
  * roles that hold a permission cannot drift apart. A permission is added here in the
- * same change that checks it (docs/product.md#roles-and-permissions).
+ * same change that checks it (docs/product.md#permissions).
  */
 export const PERMISSIONS = {
   "members:view": {

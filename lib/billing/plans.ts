@@ -4,7 +4,7 @@ import { plural } from "@/lib/format";
 export type { Plan };
 export const PLANS = ["free", "starter", "growth", "business", "enterprise"] as const satisfies readonly Plan[];
 
-/** SPEC §10: seats (members + pending invitations) per plan; `null` is unlimited. */
+/** Seats (members + pending invitations) per plan; `null` is unlimited. See docs/product.md#seats-and-plans. */
 export const PLAN_SEATS: Record<Plan, number | null> = {
   free: 1,
   starter: 1,

@@ -8,7 +8,7 @@ export type SeatUsage = { members: number; pending: number; used: number; limit:
 
 /**
  * Seats in use: members plus pending invitations that can still be accepted. An expired
- * invitation holds no seat (SPEC §4: it never blocks a new one); resending it takes one again.
+ * invitation holds no seat, so it never blocks a new one; resending it takes one again.
  */
 export async function seatUsage(db: Db | Tx, workspace: { id: string; plan: Plan }, now = new Date()): Promise<SeatUsage> {
   const [members, pending] = await Promise.all([

@@ -13,7 +13,7 @@ export async function consumeInvitation(tx: Tx, invitation: LockedInvitation, pe
   const existing = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: invitation.workspaceId, userId: person.id } } });
   if (!existing) {
     // The invitation already holds its seat, so this passes unless the team outgrew the
-    // plan some other way; checked under the same lock as sending (SPEC §9).
+    // plan some other way; checked under the same lock as sending.
     const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: invitation.workspaceId }, select: { id: true, plan: true } });
     await assertSeatsAvailable(tx, workspace, 0);
     await tx.membership.create({ data: { workspaceId: invitation.workspaceId, userId: person.id, role: invitation.role } });

@@ -30,7 +30,7 @@ export async function consumeInvitationQuota(tx: Tx, workspaceId: string, actorI
   }
 }
 
-/** Pending invitations past their expiry are closed when the address is invited again, so they never block it (SPEC §4). */
+/** Pending invitations past their expiry are closed when the address is invited again, so they never block it. */
 export async function closeExpiredInvitations(tx: Tx, workspaceId: string, emails: string[]) {
   await tx.invitation.updateMany({
     where: { workspaceId, email: { in: emails }, status: "pending", expiresAt: { lte: new Date() } },
@@ -63,7 +63,7 @@ export async function createInvitation(ctx: Pick<WorkspaceContext, "tx" | "works
   return { to: email, token, inviterName: fullName(ctx.user), workspaceName: ctx.workspace.name, role, expiresAt };
 }
 
-/** The single-invitation path: every refusal of SPEC §4, then the invitation. */
+/** The single-invitation path: every refusal listed in docs/product.md#invitations, then the invitation. */
 export async function issueInvitation(ctx: WorkspaceContext, email: string, role: GrantableRole): Promise<InvitationMail> {
   const { tx, workspace } = ctx;
   const { memberEmails, pendingEmails } = await invitationConflicts(tx, workspace.id, [email]);

@@ -13,11 +13,11 @@ import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { fullName } from "@/lib/format";
 
-// Invitations addressed to the signed-in person, shown on /w (SPEC §4: "You have 2
-// invitations"). Accepting without the link is allowed only to someone whose address is
-// verified: anyone can sign up with any address, and an unverified account must not be
-// a way into a workspace. Unverified accounts see only how many invitations wait and can
-// have fresh links sent to the address, which only its owner can read.
+// Invitations addressed to the signed-in person, shown on /w ("You have 2 invitations",
+// docs/product.md#join-page). Accepting without the link is allowed only to someone whose
+// address is verified: anyone can sign up with any address, and an unverified account must
+// not be a way into a workspace. Unverified accounts see only how many invitations wait and
+// can have fresh links sent to the address, which only its owner can read.
 
 async function lockMine(tx: Tx, user: SessionUser, invitationId: string) {
   const { invitation, dead } = await lockInvitationById(tx, invitationId);

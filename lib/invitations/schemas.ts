@@ -3,6 +3,8 @@ import { GRANTABLE_ROLES } from "@/lib/authz/permissions";
 import { emailSchema, firstNameSchema, lastNameSchema, newPasswordSchema } from "@/lib/auth/schemas";
 
 export const BULK_INVITE_MAX_ROWS = 500;
+/** The pasted or uploaded text is bounded by size before it is parsed; the row limit is checked while parsing (lib/invitations/csv.ts). */
+export const BULK_INVITE_MAX_CHARACTERS = 100_000;
 
 export const invitationRoleSchema = z.enum(GRANTABLE_ROLES, { error: "Choose a role: admin, write, read or billing." });
 
@@ -13,7 +15,13 @@ export const invitationIdSchema = z.object({ invitationId: z.string().min(1).max
 
 /** Bulk invite, step 1: the pasted or uploaded CSV text. */
 export const bulkPreviewSchema = z.object({
-  csv: z.string().trim().min(1, { error: "Paste rows or choose a CSV file." }).max(100_000, { error: "That file is too large: at most 500 rows." }),
+  csv: z
+    .string()
+    .trim()
+    .min(1, { error: "Paste rows or choose a CSV file." })
+    .max(BULK_INVITE_MAX_CHARACTERS, {
+      error: `That text is too long: at most ${BULK_INVITE_MAX_CHARACTERS.toLocaleString("en")} characters. Split it and invite at most ${BULK_INVITE_MAX_ROWS} people at a time.`,
+    }),
 });
 export type BulkPreviewInput = z.input<typeof bulkPreviewSchema>;
 

@@ -25,7 +25,7 @@ export function slugify(name: string): string {
   return base || "workspace";
 }
 
-/** SPEC §1: how long a new or resent invitation link stays valid; a workspace setting of 1–30 days. */
+/** How long a new or resent invitation link stays valid; a workspace setting of 1–30 days. */
 export const INVITATION_LIFETIME_DAYS = { min: 1, max: 30, default: 14 } as const;
 
 const lifetimeError = `Enter a whole number of days from ${INVITATION_LIFETIME_DAYS.min} to ${INVITATION_LIFETIME_DAYS.max}.`;

@@ -1,5 +1,6 @@
-// Plans and seats (SPEC §10) and the invitation-lifetime setting, called directly (no UI):
-// the billing page hides the form from admins, but the server must refuse them too.
+// Plans and seats (docs/product.md#seats-and-plans) and the invitation-lifetime setting,
+// called directly (no UI): the billing page hides the form from admins, but the server
+// must refuse them too.
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";

@@ -1,6 +1,7 @@
 // The authorization matrix for invitation actions, called directly (no UI): only owners
-// and admins may invite, resend, revoke or bulk-invite (SPEC §2); everyone else is refused
-// by the server, and a refusal stores nothing, mails nothing and writes no audit event.
+// and admins may invite, resend, revoke or bulk-invite (docs/product.md#permissions);
+// everyone else is refused by the server, and a refusal stores nothing, mails nothing and
+// writes no audit event.
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { previewBulkInvitations, resendInvitation, revokeInvitation, sendBulkInvitations, sendInvitation } from "@/lib/invitations/actions";

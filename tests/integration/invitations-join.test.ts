@@ -1,5 +1,6 @@
-// The join page and its two actions (SPEC §4, §9): what a link shows in each state, who
-// may accept it, creating an account from it, and the per-IP limit on guessing links.
+// The join page and its two actions (docs/product.md#join-page): what a link shows in each
+// state, who may accept it, creating an account from it, and the per-IP limit on guessing
+// links.
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { sendInvitation } from "@/lib/invitations/actions";

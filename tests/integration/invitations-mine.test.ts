@@ -1,6 +1,6 @@
-// "You have 2 invitations" (SPEC §4): a signed-in person acting on invitations addressed to
-// them, without the link. Only a verified address may join this way; anyone else can have
-// a fresh link mailed to the address, which proves it.
+// "You have 2 invitations" (docs/product.md#join-page): a signed-in person acting on
+// invitations addressed to them, without the link. Only a verified address may join this
+// way; anyone else can have a fresh link mailed to the address, which proves it.
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { acceptMyInvitation, emailMyInvitationLinks } from "@/lib/invitations/my-actions";

@@ -1,5 +1,6 @@
-// Sending, resending, revoking and bulk-inviting (SPEC §4, §10): every refusal stores
-// nothing, mails nothing and writes no audit event; the database keeps only the hash.
+// Sending, resending, revoking and bulk-inviting (docs/product.md#invitations): every
+// refusal stores nothing, mails nothing and writes no audit event; the database keeps only
+// the hash.
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";

@@ -1,5 +1,6 @@
 // The authorization matrix for member actions, called directly (no UI): the UI only
-// hides buttons, the server must refuse (documenso's permission-hierarchy spec, SPEC §2).
+// hides buttons, the server must refuse (documenso's permission-hierarchy spec;
+// docs/product.md#permissions).
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { changeMemberRole, leaveWorkspace, removeMember, transferOwnership } from "@/lib/members/actions";

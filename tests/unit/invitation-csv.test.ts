@@ -1,7 +1,8 @@
-// Bulk invite: parsing the pasted or uploaded CSV, and each row's verdict (SPEC §4).
+// Bulk invite: parsing the pasted or uploaded CSV, and each row's verdict
+// (docs/product.md#invitations).
 import { describe, expect, it } from "vitest";
 import { judgeRows, parseInvitationCsv, type JudgeContext } from "@/lib/invitations/csv";
-import { BULK_INVITE_MAX_ROWS } from "@/lib/invitations/schemas";
+import { BULK_INVITE_MAX_CHARACTERS, BULK_INVITE_MAX_ROWS, bulkPreviewSchema } from "@/lib/invitations/schemas";
 
 const rowsOf = (text: string) => {
   const parsed = parseInvitationCsv(text);
@@ -72,6 +73,17 @@ describe("parseInvitationCsv", () => {
     const parsed = parseInvitationCsv(text);
     expect(parsed).toMatchObject({ ok: false });
     expect(!parsed.ok && parsed.message).toMatch(/No rows found/);
+  });
+});
+
+describe("bulkPreviewSchema", () => {
+  it(`bounds the text at ${BULK_INVITE_MAX_CHARACTERS} characters, and says so in characters`, () => {
+    const row = "person@example.test,read\n";
+    const text = (length: number) => row.repeat(Math.ceil(length / row.length)).slice(0, length - 1) + "x";
+    expect(bulkPreviewSchema.safeParse({ csv: text(BULK_INVITE_MAX_CHARACTERS) }).success).toBe(true);
+    const refused = bulkPreviewSchema.safeParse({ csv: text(BULK_INVITE_MAX_CHARACTERS + 1) });
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]?.message).toBe("That text is too long: at most 100,000 characters. Split it and invite at most 500 people at a time.");
   });
 });
 

@@ -1,4 +1,5 @@
-// The invitation email names inviter, workspace, role, link and expiry (SPEC §4, §9: relaticle #493).
+// The invitation email names inviter, workspace, role, link and expiry (relaticle #493
+// sent one without inviter or role).
 import { afterEach, describe, expect, it } from "vitest";
 import { invitationMessage, joinLink } from "@/lib/invitations/mail";
 import { formatDateTime } from "@/lib/format";

@@ -1,5 +1,6 @@
-// Invitation secrets and their lifetime (SPEC §4, §9: documenso/twenty plain-text tokens,
-// cal.com #11311 links minted already expired).
+// Invitation secrets and their lifetime: hashed at rest (documenso and twenty stored theirs
+// in plain text) and expiring exactly when they should (cal.com #11311 minted links already
+// expired).
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { generateInvitationToken, hashInvitationToken, invitationExpiry, isExpired, isWellFormedToken } from "@/lib/invitations/tokens";

@@ -15,9 +15,9 @@ import {
 } from "@/lib/authz/permissions";
 import { readModules, relative } from "@/tests/support/import-graph";
 
-// docs/product.md#roles-and-permissions, transcribed independently of lib/authz so that a
+// The matrix of docs/product.md#permissions, transcribed independently of lib/authz so that a
 // change to the matrix has to be a deliberate change to both.
-const SPEC: Record<Permission, Role[]> = {
+const EXPECTED: Record<Permission, Role[]> = {
   "members:view": ["owner", "admin", "write", "read"],
   "members:manage": ["owner", "admin"],
   "settings:manage": ["owner", "admin"],
@@ -28,8 +28,8 @@ const SPEC: Record<Permission, Role[]> = {
 };
 
 describe("the permission matrix", () => {
-  it("has exactly the permissions of the product rules", () => {
-    expect(Object.keys(PERMISSIONS).sort()).toEqual(Object.keys(SPEC).sort());
+  it("has exactly the documented permissions", () => {
+    expect(Object.keys(PERMISSIONS).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
   it("gives every permission a label and a refusal, in one row", () => {
@@ -48,7 +48,7 @@ describe("the permission matrix", () => {
     for (const name of PERMISSION_NAMES) expect(serverCode, `${name} is checked nowhere`).toContain(`"${name}"`);
   });
 
-  for (const [permission, allowed] of Object.entries(SPEC) as [Permission, Role[]][]) {
+  for (const [permission, allowed] of Object.entries(EXPECTED) as [Permission, Role[]][]) {
     for (const role of ROLES) {
       const expected = allowed.includes(role);
       it(`${role} ${expected ? "may" : "may not"} ${permission}`, () => {

@@ -12,7 +12,8 @@ import { requireWorkspaceMember } from "@/lib/authz/page-access";
 
 export const metadata = { title: "Billing" };
 
-// SPEC §10. Owners, admins and billing members see it (others get 404); only the owner
+// Plans and seats (docs/product.md#seats-and-plans). Owners, admins and billing members
+// see it (others get 404); only the owner
 // and billing members may change the plan, which the server enforces in changePlan.
 export default async function BillingPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
