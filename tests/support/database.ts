@@ -17,6 +17,8 @@ export async function openTestDatabase(): Promise<() => Promise<void>> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const pglite = new PGlite({ loadDataDir: new Blob([await readFile(inject("pgliteDump"))]) });
+    // It starts in the background; wait here, where the hook timeout allows for it, not in the first test.
+    await pglite.waitReady;
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
     setPrismaClient(prisma);
     return async () => {
