@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { recordAudit, userActor } from "@/lib/audit/record";
-import { LIMITS, clear, formatWait, peek, prune, record } from "@/lib/rate-limit";
+import { LIMITS, clear, formatWait, peek, prune, record, type LimitSpec } from "@/lib/rate-limit";
 import { burnPasswordCheck, verifyPassword } from "./passwords";
 import { createSession } from "./sessions";
 import { normalizeEmail } from "./schemas";
@@ -15,28 +15,40 @@ export const GENERIC_SIGN_IN_ERROR = "That email and password do not match an ac
 
 const emailKey = (email: string) => `signin-fail:email:${email}`;
 const ipKey = (ip: string) => `signin-fail:ip:${ip}`;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+type SlowedLimit = LimitSpec & { slowAfter: number };
+
+/** Tests pass small limits and a sleep that only records, to check the delays without waiting for them. */
+export type SignInOptions = {
+  limits?: { signInFailures: SlowedLimit; signInFailuresPerIp: SlowedLimit };
+  sleep?: (ms: number) => Promise<void>;
+};
+
+const sleepFor = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
  * Checks an email and password and, if they match, opens a session. Repeated failures
  * for an email or an IP are first slowed down (a growing delay) and then refused for
  * the rest of the window, with a message that says so.
  */
-export async function verifyCredentials(input: {
-  email: string;
-  password: string;
-  ip: string | null;
-  userAgent: string | null;
-}): Promise<SignInResult> {
+export async function verifyCredentials(
+  input: {
+    email: string;
+    password: string;
+    ip: string | null;
+    userAgent: string | null;
+  },
+  { limits = LIMITS, sleep = sleepFor }: SignInOptions = {},
+): Promise<SignInResult> {
   const email = normalizeEmail(input.email);
   const [byEmail, byIp] = await Promise.all([
-    peek(prisma, emailKey(email), LIMITS.signInFailures),
-    input.ip ? peek(prisma, ipKey(input.ip), LIMITS.signInFailuresPerIp) : null,
+    peek(prisma, emailKey(email), limits.signInFailures),
+    input.ip ? peek(prisma, ipKey(input.ip), limits.signInFailuresPerIp) : null,
   ]);
   const blocked =
-    byEmail.count >= LIMITS.signInFailures.limit
+    byEmail.count >= limits.signInFailures.limit
       ? byEmail.retryAfterSeconds
-      : byIp && byIp.count >= LIMITS.signInFailuresPerIp.limit
+      : byIp && byIp.count >= limits.signInFailuresPerIp.limit
         ? byIp.retryAfterSeconds
         : 0;
   if (blocked) {
@@ -47,7 +59,7 @@ export async function verifyCredentials(input: {
       message: `Too many failed sign-in attempts. Try again in ${formatWait(blocked)}.`,
     };
   }
-  const excess = Math.max(byEmail.count - LIMITS.signInFailures.slowAfter, (byIp?.count ?? 0) - LIMITS.signInFailuresPerIp.slowAfter, 0);
+  const excess = Math.max(byEmail.count - limits.signInFailures.slowAfter, (byIp?.count ?? 0) - limits.signInFailuresPerIp.slowAfter, 0);
   if (excess > 0) await sleep(Math.min(250 * 2 ** (excess - 1), 4000));
 
   const user = await prisma.user.findUnique({ where: { email } });

@@ -13,7 +13,8 @@ import { databaseUrl, isPostgresUrl } from "./url";
  */
 export async function openMigratedDatabase(url = databaseUrl()) {
   if (isPostgresUrl(url)) {
-    const applied = await applyMigrations(migrationFactoryFor(url).factory);
+    const migration = migrationFactoryFor(url);
+    const applied = await applyMigrations(migration.factory).finally(migration.close);
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
     return { prisma, applied, close: () => prisma.$disconnect() };
   }

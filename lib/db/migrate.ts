@@ -4,6 +4,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { Pool } from "pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { isPostgresUrl } from "./url";
 import { openPglite } from "./pglite";
@@ -95,7 +96,10 @@ class PrismaPgForMigrations extends PrismaPg {
 /** The adapter factory for a DATABASE_URL: postgres:// → node-postgres, anything else → a PGlite data directory. */
 export function migrationFactoryFor(url: string): { factory: SqlMigrationAwareDriverAdapterFactory; close: () => Promise<void> } {
   if (isPostgresUrl(url)) {
-    return { factory: new PrismaPgForMigrations({ connectionString: url }), close: async () => {} };
+    // Our own pool, so `close` can end it: the schema engine never disposes its adapter,
+    // and a lingering connection blocks using the database as a template or dropping it.
+    const pool = new Pool({ connectionString: url });
+    return { factory: new PrismaPgForMigrations(pool), close: () => pool.end() };
   }
   const db = openPglite(url);
   return { factory: new PrismaPGlite(db), close: () => db.close() };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { GENERIC_SIGN_IN_ERROR, verifyCredentials } from "@/lib/auth/sign-in";
+import { GENERIC_SIGN_IN_ERROR, verifyCredentials, type SignInOptions } from "@/lib/auth/sign-in";
 import { resolveSession } from "@/lib/auth/sessions";
 import { LIMITS } from "@/lib/rate-limit";
 import { TEST_PASSWORD, createUser } from "../support/factories";
@@ -28,34 +28,114 @@ describe("sign-in", () => {
     expect(await prisma.auditEvent.count({ where: { action: "auth.sign_in_failed" } })).toBeGreaterThanOrEqual(2);
     expect(await prisma.session.count({ where: { userId: known.id } })).toBe(0);
   });
+});
 
-  it("refuses an email after repeated failures, even with the right password, and says for how long", async () => {
-    await createUser({ email: "target@example.test" });
-    const origSlow = LIMITS.signInFailures.slowAfter;
-    // The growing delay is exercised by the e2e suite; skip it here to keep this fast.
-    (LIMITS.signInFailures as { slowAfter: number }).slowAfter = 1_000;
-    try {
-      for (let i = 0; i < LIMITS.signInFailures.limit; i++) {
-        const r = await verifyCredentials({ email: "target@example.test", password: `Wrong-${i}A`, ...meta(`192.0.2.${10 + i}`) });
-        expect(r.ok).toBe(false);
-      }
-      const locked = await verifyCredentials({ email: "target@example.test", password: TEST_PASSWORD, ...meta("192.0.2.99") });
-      expect(locked).toMatchObject({ ok: false, code: "rate_limited" });
-      expect(!locked.ok && locked.message).toMatch(/Too many failed sign-in attempts\. Try again in \d+ minutes?\./);
-    } finally {
-      (LIMITS.signInFailures as { slowAfter: number }).slowAfter = origSlow;
+const WINDOW_MS = 15 * 60_000;
+
+/** Limits small enough to reach in a test; the side not under test set out of reach. */
+function limitsOf(perEmail: { limit: number; slowAfter: number }, perIp = { limit: 1_000, slowAfter: 1_000 }) {
+  return { signInFailures: { windowMs: WINDOW_MS, ...perEmail }, signInFailuresPerIp: { windowMs: WINDOW_MS, ...perIp } };
+}
+
+/** Stands in for the delay: records each wait instead of sleeping through it. */
+function recordedSleep() {
+  const waits: number[] = [];
+  return { waits, sleep: async (ms: number) => void waits.push(ms) };
+}
+
+/** One sign-in attempt and the delay it was given (0 when none). */
+async function attempt(email: string, password: string, ip: string, options: SignInOptions & { waits: number[] }) {
+  const before = options.waits.length;
+  const result = await verifyCredentials({ email, password, ...meta(ip) }, options);
+  expect(options.waits.length - before, "at most one delay per attempt").toBeLessThanOrEqual(1);
+  return { result, delayMs: options.waits[before] ?? 0 };
+}
+
+const failed = { ok: false, code: "invalid_credentials", message: GENERIC_SIGN_IN_ERROR };
+const failuresOf = (where: { actorId?: string; actorEmail?: string }) => prisma.auditEvent.count({ where: { action: "auth.sign_in_failed", ...where } });
+
+describe("sign-in throttling", () => {
+  it("delays each failure for an email past the threshold twice as long as the one before, up to 4 seconds, and a success resets it", async () => {
+    const user = await createUser({ email: "slow@example.test" });
+    const clock = { ...recordedSleep(), limits: limitsOf({ limit: 20, slowAfter: 2 }) };
+    const delays: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const { result, delayMs } = await attempt("slow@example.test", "Wrong-passw0rd", `198.51.100.${i}`, clock);
+      expect(result).toEqual(failed);
+      delays.push(delayMs);
     }
+    expect(delays).toEqual([0, 0, 0, 250, 500, 1000, 2000, 4000, 4000]);
+    expect(await failuresOf({ actorId: user.id })).toBe(9);
+
+    // The right password is delayed like any attempt, then signs in and clears the email's failures.
+    const right = await attempt("slow@example.test", TEST_PASSWORD, "198.51.100.20", clock);
+    expect(right).toMatchObject({ result: { ok: true, userId: user.id }, delayMs: 4000 });
+    const after = await attempt("slow@example.test", "Wrong-passw0rd", "198.51.100.21", clock);
+    expect(after).toEqual({ result: failed, delayMs: 0 });
   });
 
-  it("slows down repeated failures before refusing them", async () => {
-    await createUser({ email: "slow@example.test" });
-    // Two failures past the threshold: the next attempt waits 250 ms × 2.
-    for (let i = 0; i < LIMITS.signInFailures.slowAfter + 2; i++) {
-      await verifyCredentials({ email: "slow@example.test", password: "Wrong-passw0rd", ...meta("192.0.2.50") });
+  it("refuses an email once it reaches the limit, even with the right password, says for how long, and records nothing more", async () => {
+    const user = await createUser({ email: "target@example.test" });
+    const clock = { ...recordedSleep(), limits: limitsOf({ limit: 3, slowAfter: 100 }) };
+    for (let i = 0; i < 3; i++) {
+      expect(await attempt("target@example.test", `Wrong-${i}A`, `198.51.100.${30 + i}`, clock)).toEqual({ result: failed, delayMs: 0 });
     }
-    const started = Date.now();
-    await verifyCredentials({ email: "slow@example.test", password: "Wrong-passw0rd", ...meta("192.0.2.50") });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(450);
+    expect(await failuresOf({ actorId: user.id })).toBe(3);
+
+    const locked = await attempt("Target@example.test", TEST_PASSWORD, "198.51.100.39", clock);
+    expect(locked).toEqual({
+      result: { ok: false, code: "rate_limited", retryAfterSeconds: expect.any(Number), message: "Too many failed sign-in attempts. Try again in 15 minutes." },
+      delayMs: 0,
+    });
+    const retryAfter = !locked.result.ok && locked.result.code === "rate_limited" ? locked.result.retryAfterSeconds : 0;
+    expect(retryAfter).toBeGreaterThan(WINDOW_MS / 1000 - 60);
+    expect(retryAfter).toBeLessThanOrEqual(WINDOW_MS / 1000);
+    // A refusal is not a failed attempt: no event, no hit, no session.
+    expect(await failuresOf({ actorId: user.id })).toBe(3);
+    expect(await prisma.rateLimitHit.count({ where: { key: "signin-fail:email:target@example.test" } })).toBe(3);
+    expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
+
+    // Another account from the same address is not affected.
+    const other = await createUser({ email: "bystander@example.test" });
+    expect(await attempt("bystander@example.test", TEST_PASSWORD, "198.51.100.39", clock)).toMatchObject({ result: { ok: true, userId: other.id }, delayMs: 0 });
+  });
+
+  it("slows, then refuses, an IP that fails across many emails, and only that IP", async () => {
+    const user = await createUser({ email: "shared-ip@example.test" });
+    const clock = { ...recordedSleep(), limits: limitsOf({ limit: 1_000, slowAfter: 1_000 }, { limit: 4, slowAfter: 2 }) };
+    const delays: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const { result, delayMs } = await attempt(`stranger-${i}@example.test`, "Wrong-passw0rd", "198.51.100.50", clock);
+      expect(result).toEqual(failed);
+      delays.push(delayMs);
+    }
+    expect(delays).toEqual([0, 0, 0, 250]);
+    for (let i = 0; i < 4; i++) expect(await failuresOf({ actorEmail: `stranger-${i}@example.test` })).toBe(1);
+    expect(await prisma.auditEvent.findFirst({ where: { action: "auth.sign_in_failed", actorEmail: "stranger-0@example.test" } })).toMatchObject({
+      actorType: "anonymous",
+      actorId: null,
+      ip: "198.51.100.50",
+      userAgent: "vitest",
+    });
+
+    expect(await attempt("shared-ip@example.test", TEST_PASSWORD, "198.51.100.50", clock)).toMatchObject({
+      result: { ok: false, code: "rate_limited", message: "Too many failed sign-in attempts. Try again in 15 minutes." },
+      delayMs: 0,
+    });
+    expect(await attempt("shared-ip@example.test", TEST_PASSWORD, "198.51.100.51", clock)).toMatchObject({ result: { ok: true, userId: user.id }, delayMs: 0 });
+  });
+
+  it("uses the production limits unless told otherwise: an email is delayed once it has more than three failures", async () => {
+    await createUser({ email: "defaults@example.test" });
+    const clock = recordedSleep();
+    const delays: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const before = clock.waits.length;
+      expect(await verifyCredentials({ email: "defaults@example.test", password: "Wrong-passw0rd", ...meta(`198.51.100.${60 + i}`) }, { sleep: clock.sleep })).toEqual(failed);
+      delays.push(clock.waits[before] ?? 0);
+    }
+    expect(LIMITS.signInFailures.slowAfter).toBe(3);
+    expect(delays).toEqual([0, 0, 0, 0, 250, 500]);
   });
 });
 

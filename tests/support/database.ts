@@ -1,22 +1,24 @@
 import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { inject } from "vitest";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Client } from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { setPrismaClient } from "@/lib/db";
-import { TEMPLATE_DATABASE, migrationSql } from "./migrations";
 
 /**
- * A fresh database for one test file: an in-memory PGlite by default, or a new database
- * on the PostgreSQL server named by TEST_DATABASE_URL (cloned from the template that
- * global-setup migrated). The app's `prisma` points at it until the file ends.
+ * A fresh database for one test file, a copy of the one global-setup migrated: an
+ * in-memory PGlite by default, or a new database on the PostgreSQL server named by
+ * TEST_DATABASE_URL. The app's `prisma` points at it until the file ends.
  */
 export async function openTestDatabase(): Promise<() => Promise<void>> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const pglite = new PGlite();
-    await pglite.exec(await migrationSql());
+    const pglite = new PGlite({ loadDataDir: new Blob([await readFile(inject("pgliteDump"))]) });
+    // It starts in the background; wait here, where the hook timeout allows for it, not in the first test.
+    await pglite.waitReady;
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
     setPrismaClient(prisma);
     return async () => {
@@ -27,7 +29,7 @@ export async function openTestDatabase(): Promise<() => Promise<void>> {
   const name = `roster_test_${randomBytes(6).toString("hex")}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`);
+  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${inject("templateDatabase")}"`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
