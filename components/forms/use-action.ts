@@ -8,7 +8,7 @@ import type { ActionResult, Refused } from "@/lib/core/result";
 export const UNREACHABLE: Refused = {
   ok: false,
   code: "internal",
-  message: "Roster could not be reached, so nothing was changed. Check your connection and try again.",
+  message: "Roster could not be reached, so this may not have been saved. Check your connection, then reload the page to see.",
 };
 
 export type ActionHandlers<A extends unknown[], T> = {

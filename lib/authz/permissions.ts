@@ -99,6 +99,13 @@ const RANK: Record<Role, number> = { owner: 4, admin: 3, write: 2, read: 1, bill
 
 type Party = { role: Role; userId: string };
 
+/** Fails closed like `can`: a role missing from the ranking never outranks, and is never outranked, into an allow. */
+function atLeast(actor: Role, other: Role): boolean {
+  const a: number | undefined = RANK[actor];
+  const b: number | undefined = RANK[other];
+  return a !== undefined && b !== undefined && a >= b;
+}
+
 /**
  * The one "may act on this member" rule, shared by role change and removal (and the
  * row menus that offer them): why `actor` may not change or remove `target`, or null
@@ -108,7 +115,7 @@ export function memberActionRefusal(actor: Party, target: Party): string | null 
   if (actor.userId === target.userId) return "You cannot change or remove your own membership.";
   if (target.role === "owner") return "The owner cannot be changed or removed. The owner can transfer ownership in settings.";
   if (!can(actor.role, "members:manage")) return refusalFor("members:manage");
-  if (RANK[actor.role] < RANK[target.role]) return "You cannot change or remove a member whose role is above yours.";
+  if (!atLeast(actor.role, target.role)) return "You cannot change or remove a member whose role is above yours.";
   return null;
 }
 
@@ -120,7 +127,7 @@ export function mayActOnMember(actor: Party, target: Party): boolean {
 export function grantRefusal(actorRole: Role, role: Role): string | null {
   if (role === "owner") return "Ownership is transferred, not granted.";
   if (!can(actorRole, "members:manage")) return refusalFor("members:manage");
-  if (RANK[actorRole] < RANK[role]) return "You cannot grant a role above your own.";
+  if (!atLeast(actorRole, role)) return "You cannot grant a role above your own.";
   return null;
 }
 

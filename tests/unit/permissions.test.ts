@@ -100,6 +100,15 @@ describe("acting on members", () => {
     expect(grantRefusal("admin", "billing")).toBeNull();
   });
 
+  it("fails closed on a role it does not know, as target or as the role granted", () => {
+    for (const unknown of ["superadmin", "__proto__", "constructor", ""] as unknown as Role[]) {
+      expect(mayActOnMember(actor("owner"), target(unknown))).toBe(false);
+      expect(mayActOnMember(actor(unknown), target("read"))).toBe(false);
+      expect(mayGrantRole("owner", unknown)).toBe(false);
+      expect(mayGrantRole(unknown, "read")).toBe(false);
+    }
+  });
+
   it("never grants owner, and only owners and admins grant anything", () => {
     for (const a of ROLES) expect(mayGrantRole(a, "owner")).toBe(false);
     for (const r of GRANTABLE_ROLES) {
