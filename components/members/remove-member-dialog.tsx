@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import {
@@ -13,13 +13,17 @@ import {
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { focusPageHeading } from "@/components/page-header";
 import { removeMember } from "@/lib/members/actions";
 import type { MemberDialog } from "./member-row-actions";
 import { fullName } from "@/lib/format";
 
-export function RemoveMemberDialog({ slug, dialog, onClose }: { slug: string; dialog: MemberDialog | null; onClose: () => void }) {
+type Props = { slug: string; dialog: MemberDialog | null; onClose: () => void; onCloseAutoFocus?: (event: Event) => void };
+
+export function RemoveMemberDialog({ slug, dialog, onClose, onCloseAutoFocus }: Props) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
+  const removed = useRef(false);
   const member = dialog?.kind === "remove" ? dialog.member : null;
   const name = member ? fullName(member) : "";
 
@@ -30,6 +34,7 @@ export function RemoveMemberDialog({ slug, dialog, onClose }: { slug: string; di
     setBusy(false);
     if (result.ok) {
       toast.success(`${name} was removed from the workspace`);
+      removed.current = true;
       onClose();
       router.refresh();
     } else {
@@ -39,7 +44,15 @@ export function RemoveMemberDialog({ slug, dialog, onClose }: { slug: string; di
 
   return (
     <AlertDialog open={!!member} onOpenChange={(open) => !open && onClose()}>
-      <AlertDialogContent>
+      <AlertDialogContent
+        onCloseAutoFocus={(event) => {
+          if (!removed.current) return onCloseAutoFocus?.(event);
+          // The row, and the button that opened this dialog, are about to disappear.
+          removed.current = false;
+          event.preventDefault();
+          focusPageHeading();
+        }}
+      >
         <AlertDialogHeader>
           <AlertDialogTitle>Remove {name}?</AlertDialogTitle>
           <AlertDialogDescription>
