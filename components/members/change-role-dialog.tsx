@@ -14,10 +14,13 @@ import { changeMemberRole } from "@/lib/members/actions";
 import { changeRoleSchema } from "@/lib/members/schemas";
 import type { MemberDialog } from "./member-row-actions";
 
-export function ChangeRoleDialog({ slug, viewerRole, dialog, onClose }: { slug: string; viewerRole: Role; dialog: MemberDialog | null; onClose: () => void }) {
+type Props = { slug: string; viewerRole: Role; dialog: MemberDialog | null; onClose: () => void; onCloseAutoFocus?: (event: Event) => void };
+
+export function ChangeRoleDialog({ slug, viewerRole, dialog, onClose, onCloseAutoFocus }: Props) {
   const router = useRouter();
   const member = dialog?.kind === "role" ? dialog.member : null;
   const name = member ? fullName(member) : "";
+  const initialRole = member?.role === "owner" ? "admin" : member?.role;
   const { form, formError, setFormError, submit } = useActionForm(changeRoleSchema, { memberId: "", role: "read" }, (values) => changeMemberRole(slug, values), {
     onSuccess({ role }) {
       toast.success(`${name} is now ${ROLE_LABELS[role]}`);
@@ -37,7 +40,16 @@ export function ChangeRoleDialog({ slug, viewerRole, dialog, onClose }: { slug: 
   const roles = GRANTABLE_ROLES.filter((r) => mayGrantRole(viewerRole, r));
   return (
     <Dialog open={!!member} onOpenChange={(open) => !open && onClose()}>
-      <DialogContent>
+      <DialogContent
+        onOpenAutoFocus={(event) => {
+          // Start on the member's current role, as Tab into a radio group does; Radix would pick the first radio.
+          const current = (event.currentTarget as HTMLElement).querySelector<HTMLInputElement>(`input[type="radio"][value="${initialRole}"]`);
+          if (!current) return;
+          event.preventDefault();
+          current.focus();
+        }}
+        onCloseAutoFocus={onCloseAutoFocus}
+      >
         <form onSubmit={submit} className="grid gap-4">
           <DialogHeader>
             <DialogTitle>Change role</DialogTitle>

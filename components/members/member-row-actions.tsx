@@ -13,7 +13,7 @@ export function MemberRowActions({ member, onOpen }: { member: MemberRow; onOpen
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" aria-label={`Actions for ${name}`}>
+        <Button variant="ghost" size="icon" aria-label={`Actions for ${name}`} data-member-actions={member.id}>
           <MoreHorizontal className="size-4" aria-hidden />
         </Button>
       </DropdownMenuTrigger>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
@@ -23,6 +23,19 @@ type Props = { slug: string; rows: MemberRow[]; total: number; view: MemberListP
 export function MembersTable({ slug, rows, total, view, viewerRole }: Props) {
   const { update, pending } = useUrlState();
   const [dialog, setDialog] = useState<MemberDialog | null>(null);
+  const openedFor = useRef<string | null>(null);
+  const openDialog = useCallback((next: MemberDialog) => {
+    openedFor.current = next.member.id;
+    setDialog(next);
+  }, []);
+  // The dialogs open from a row's menu, which is gone by the time they close: focus goes
+  // back to that row's Actions button (the remove dialog handles a row that is gone).
+  const returnFocus = useCallback((event: Event) => {
+    const trigger = document.querySelector<HTMLElement>(`[data-member-actions="${openedFor.current}"]`);
+    if (!trigger) return;
+    event.preventDefault();
+    trigger.focus();
+  }, []);
   const sort = parseSort(view.sort);
   const anyActions = rows.some((r) => r.canManage);
 
@@ -71,11 +84,11 @@ export function MembersTable({ slug, rows, total, view, viewerRole }: Props) {
       cols.push({
         id: "actions",
         header: () => <span className="sr-only">Actions</span>,
-        cell: ({ row }) => (row.original.canManage ? <MemberRowActions member={row.original} onOpen={setDialog} /> : null),
+        cell: ({ row }) => (row.original.canManage ? <MemberRowActions member={row.original} onOpen={openDialog} /> : null),
       });
     }
     return cols;
-  }, [slug, sort.field, sort.desc, update, anyActions]);
+  }, [slug, sort.field, sort.desc, update, anyActions, openDialog]);
 
   // The React Compiler is not used in Roster, so TanStack's unmemoisable API is fine here.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -135,8 +148,8 @@ export function MembersTable({ slug, rows, total, view, viewerRole }: Props) {
         </Table>
       </div>
       <MembersPagination total={total} page={view.page} size={view.size} onChange={update} />
-      <ChangeRoleDialog slug={slug} viewerRole={viewerRole} dialog={dialog} onClose={() => setDialog(null)} />
-      <RemoveMemberDialog slug={slug} dialog={dialog} onClose={() => setDialog(null)} />
+      <ChangeRoleDialog slug={slug} viewerRole={viewerRole} dialog={dialog} onClose={() => setDialog(null)} onCloseAutoFocus={returnFocus} />
+      <RemoveMemberDialog slug={slug} dialog={dialog} onClose={() => setDialog(null)} onCloseAutoFocus={returnFocus} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRef } from "react";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import {
@@ -13,17 +14,22 @@ import {
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/forms/use-action";
+import { focusPageHeading } from "@/components/page-header";
 import { removeMember } from "@/lib/members/actions";
 import type { MemberDialog } from "./member-row-actions";
 import { fullName } from "@/lib/format";
 
-export function RemoveMemberDialog({ slug, dialog, onClose }: { slug: string; dialog: MemberDialog | null; onClose: () => void }) {
+type Props = { slug: string; dialog: MemberDialog | null; onClose: () => void; onCloseAutoFocus?: (event: Event) => void };
+
+export function RemoveMemberDialog({ slug, dialog, onClose, onCloseAutoFocus }: Props) {
   const router = useRouter();
+  const removed = useRef(false);
   const member = dialog?.kind === "remove" ? dialog.member : null;
   const name = member ? fullName(member) : "";
   const { run, pending: busy } = useAction(removeMember, {
     onSuccess() {
       toast.success(`${name} was removed from the workspace`);
+      removed.current = true;
       onClose();
       router.refresh();
     },
@@ -32,7 +38,15 @@ export function RemoveMemberDialog({ slug, dialog, onClose }: { slug: string; di
 
   return (
     <AlertDialog open={!!member} onOpenChange={(open) => !open && onClose()}>
-      <AlertDialogContent>
+      <AlertDialogContent
+        onCloseAutoFocus={(event) => {
+          if (!removed.current) return onCloseAutoFocus?.(event);
+          // The row, and the button that opened this dialog, are about to disappear.
+          removed.current = false;
+          event.preventDefault();
+          focusPageHeading();
+        }}
+      >
         <AlertDialogHeader>
           <AlertDialogTitle>Remove {name}?</AlertDialogTitle>
           <AlertDialogDescription>

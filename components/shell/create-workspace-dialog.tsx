@@ -11,7 +11,9 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { createWorkspace } from "@/lib/workspaces/actions";
 import { createWorkspaceSchema, slugify } from "@/lib/workspaces/schemas";
 
-export function CreateWorkspaceDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+type Props = { open: boolean; onOpenChange: (open: boolean) => void; onCloseAutoFocus?: (event: Event) => void };
+
+export function CreateWorkspaceDialog({ open, onOpenChange, onCloseAutoFocus }: Props) {
   const router = useRouter();
   const { form, formError, submit } = useActionForm(createWorkspaceSchema, { name: "" }, createWorkspace, {
     onSuccess({ slug }, values) {
@@ -27,7 +29,7 @@ export function CreateWorkspaceDialog({ open, onOpenChange }: { open: boolean; o
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent>
+      <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
         <form onSubmit={submit} noValidate className="grid gap-4">
           <DialogHeader>
             <DialogTitle>Create workspace</DialogTitle>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Check, ChevronsUpDown, Crown, LogOut, Plus } from "lucide-react";
 import {
@@ -23,10 +23,18 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: SwitcherWo
   const router = useRouter();
   const [creating, setCreating] = useState(false);
   const [leaving, setLeaving] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  // The dialogs open from this menu, which is gone by the time they close: back to its button.
+  const backToSwitcher = (event: Event) => {
+    if (!trigger.current) return;
+    event.preventDefault();
+    trigger.current.focus();
+  };
   return (
     <>
       <DropdownMenu>
         <DropdownMenuTrigger
+          ref={trigger}
           className="flex w-full items-center gap-2 rounded-md border bg-background px-2 py-2 text-left text-sm shadow-xs outline-none hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring"
           aria-label={`Switch workspace (current: ${current.name})`}
         >
@@ -73,8 +81,8 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: SwitcherWo
           )}
         </DropdownMenuContent>
       </DropdownMenu>
-      <CreateWorkspaceDialog open={creating} onOpenChange={setCreating} />
-      <LeaveWorkspaceDialog slug={current.slug} name={current.name} open={leaving} onOpenChange={setLeaving} />
+      <CreateWorkspaceDialog open={creating} onOpenChange={setCreating} onCloseAutoFocus={backToSwitcher} />
+      <LeaveWorkspaceDialog slug={current.slug} name={current.name} open={leaving} onOpenChange={setLeaving} onCloseAutoFocus={backToSwitcher} />
     </>
   );
 }

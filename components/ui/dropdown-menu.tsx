@@ -6,10 +6,15 @@ import { CheckIcon, ChevronRightIcon, CircleIcon } from "lucide-react"
 
 import { cn } from "@/lib/utils"
 
+// Not modal by default, unlike Radix: a modal menu marks the rest of the page aria-hidden
+// while leaving it focusable (axe: aria-hidden-focus), and the ARIA menu button pattern is
+// not modal anyway. Keyboard use is the same: focus moves into the menu, arrows move, Tab
+// does nothing, Escape closes it and returns focus to the trigger.
 function DropdownMenu({
+  modal = false,
   ...props
 }: React.ComponentProps<typeof DropdownMenuPrimitive.Root>) {
-  return <DropdownMenuPrimitive.Root data-slot="dropdown-menu" {...props} />
+  return <DropdownMenuPrimitive.Root data-slot="dropdown-menu" modal={modal} {...props} />
 }
 
 function DropdownMenuPortal({

@@ -5,6 +5,7 @@ import { Select as SelectPrimitive } from "radix-ui"
 import { CheckIcon, ChevronDownIcon, ChevronUpIcon } from "lucide-react"
 
 import { cn } from "@/lib/utils"
+import { inertOutside } from "@/components/ui/inert-outside"
 
 function Select({
   ...props
@@ -50,6 +51,16 @@ function SelectTrigger({
   )
 }
 
+// Radix's open list is modal: it traps focus, blocks the pointer and marks the rest of the
+// page aria-hidden, yet leaves that page focusable (axe: aria-hidden-focus). Inert makes the
+// page as unreachable as the list means it to be, until the list unmounts. A ref with a
+// cleanup, because Radix does not hand a Content ref null on close; while closed, the items
+// sit in a detached fragment, which is skipped.
+function inertPageAround(viewport: HTMLDivElement | null) {
+  const content = viewport?.isConnected ? viewport.closest("[data-slot=select-content]") : null
+  return content ? inertOutside(content) : undefined
+}
+
 function SelectContent({
   className,
   children,
@@ -73,6 +84,7 @@ function SelectContent({
       >
         <SelectScrollUpButton />
         <SelectPrimitive.Viewport
+          ref={inertPageAround}
           className={cn(
             "p-1",
             position === "popper" &&

@@ -15,7 +15,9 @@ import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/forms/use-action";
 import { leaveWorkspace } from "@/lib/members/actions";
 
-export function LeaveWorkspaceDialog({ slug, name, open, onOpenChange }: { slug: string; name: string; open: boolean; onOpenChange: (open: boolean) => void }) {
+type Props = { slug: string; name: string; open: boolean; onOpenChange: (open: boolean) => void; onCloseAutoFocus?: (event: Event) => void };
+
+export function LeaveWorkspaceDialog({ slug, name, open, onOpenChange, onCloseAutoFocus }: Props) {
   const router = useRouter();
   const { run, pending: busy } = useAction(leaveWorkspace, {
     onSuccess() {
@@ -29,7 +31,7 @@ export function LeaveWorkspaceDialog({ slug, name, open, onOpenChange }: { slug:
 
   return (
     <AlertDialog open={open} onOpenChange={onOpenChange}>
-      <AlertDialogContent>
+      <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus}>
         <AlertDialogHeader>
           <AlertDialogTitle>Leave {name}?</AlertDialogTitle>
           <AlertDialogDescription>You lose access at once. To come back, an owner or admin has to invite you again.</AlertDialogDescription>

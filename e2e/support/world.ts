@@ -53,6 +53,12 @@ export const PEOPLE: Person[] = [
   { key: "ledger-owner", firstName: "Lea", lastName: "Ledger", email: "ledger-owner@e2e.test" },
   { key: "ledger-admin", firstName: "Adam", lastName: "Audit", email: "ledger-admin@e2e.test" },
   { key: "ledger-write", firstName: "Will", lastName: "Wright", email: "ledger-write@e2e.test" },
+  // Accessibility (scans every page and popup; the keyboard journeys invite and change roles)
+  { key: "a11y-owner", firstName: "Alma", lastName: "Access", email: "a11y-owner@e2e.test" },
+  { key: "a11y-read", firstName: "Sami", lastName: "Screenreader", email: "a11y-read@e2e.test" },
+  { key: "a11y-write", firstName: "Kim", lastName: "Keyboard", email: "a11y-write@e2e.test" },
+  { key: "a11y-guest", firstName: "Gus", lastName: "Guest", email: "a11y-guest@e2e.test" },
+  { key: "a11y-gone", firstName: "Ross", lastName: "Removed", email: "a11y-gone@e2e.test" },
 ];
 
 export const WORKSPACES: SeedWorkspace[] = [
@@ -109,6 +115,16 @@ export const WORKSPACES: SeedWorkspace[] = [
       { person: "ledger-owner", role: "owner" },
       { person: "ledger-admin", role: "admin" },
       { person: "ledger-write", role: "write" },
+    ],
+  },
+  {
+    name: "Access Lab",
+    slug: "access-lab",
+    members: [
+      { person: "a11y-owner", role: "owner" },
+      { person: "a11y-read", role: "read" },
+      { person: "a11y-write", role: "write" },
+      { person: "a11y-gone", role: "read" },
     ],
   },
 ];
