@@ -31,11 +31,11 @@ export function ChangeRoleDialog({ slug, viewerRole, dialog, onClose, onCloseAut
   const selected = form.watch("role");
 
   useEffect(() => {
-    if (member) {
-      form.reset({ memberId: member.id, role: member.role === "owner" ? "admin" : member.role });
+    if (member && initialRole) {
+      form.reset({ memberId: member.id, role: initialRole });
       setFormError(null);
     }
-  }, [member, form, setFormError]);
+  }, [member, initialRole, form, setFormError]);
 
   const roles = GRANTABLE_ROLES.filter((r) => mayGrantRole(viewerRole, r));
   return (
