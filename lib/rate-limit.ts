@@ -7,8 +7,13 @@ import { plural } from "@/lib/format";
 // "count, then record" atomic under concurrency.
 
 export const LIMITS = {
-  /** Sign-in failures per email, and per IP, before sign-in is refused for a while. */
+  /**
+   * Failed password checks (sign-in, ownership transfer) per email from one IP: refused
+   * at the limit. Across IPs an email is only slowed down past `slowAfter`, never
+   * refused, so a stranger cannot lock the owner out (docs/decisions/009-sign-in-limits.md).
+   */
   signInFailures: { limit: 10, windowMs: 15 * 60_000, slowAfter: 3 },
+  /** Failed password checks per IP across every email: slowed, then refused. */
   signInFailuresPerIp: { limit: 50, windowMs: 15 * 60_000, slowAfter: 20 },
   signUpsPerIp: { limit: 20, windowMs: 60 * 60_000 },
   /** Role changes per workspace per minute, against accidental mass changes (docs/product.md#safety-rules). */
@@ -27,6 +32,11 @@ export type LimitResult = { ok: true } | { ok: false; retryAfterSeconds: number 
 
 async function lockKey(tx: Tx, key: string) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
+}
+
+/** Locks several keys in one fixed order, so two requests locking the same keys cannot deadlock. */
+export async function lockKeys(tx: Tx, keys: string[]) {
+  for (const key of [...new Set(keys)].sort()) await lockKey(tx, key);
 }
 
 async function windowState(db: Db | Tx, key: string, spec: LimitSpec) {
@@ -56,17 +66,52 @@ export async function peek(db: Db | Tx, key: string, spec: LimitSpec) {
   return windowState(db, key, spec);
 }
 
-export async function record(db: Db | Tx, key: string) {
-  await db.rateLimitHit.create({ data: { key } });
+/** Counts one attempt; returns the row's id, so an attempt reserved in advance can be taken back. */
+export async function record(db: Db | Tx, key: string): Promise<bigint> {
+  return (await db.rateLimitHit.create({ data: { key }, select: { id: true } })).id;
 }
 
 export async function clear(db: Db | Tx, key: string) {
   await db.rateLimitHit.deleteMany({ where: { key } });
 }
 
-/** Old rows are useless; drop them now and then so the table stays small. */
-export async function prune(db: Db | Tx, olderThanMs = 24 * 60 * 60_000) {
-  await db.rateLimitHit.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - olderThanMs) } } });
+export async function forget(db: Db | Tx, ids: bigint[]) {
+  if (ids.length) await db.rateLimitHit.deleteMany({ where: { id: { in: ids } } });
+}
+
+/**
+ * How long counted attempts and anonymous failed sign-ins are kept (README "Sign-in
+ * limits"). Hits outlive the longest window (1 hour) with a margin; anonymous failures
+ * name no account, so after a month they only take space.
+ */
+export const RETENTION = {
+  rateLimitHitsMs: 24 * 60 * 60_000,
+  anonymousSignInFailuresMs: 30 * 24 * 60 * 60_000,
+  /** Rows of each kind deleted by one call: bounded work on the request that runs it. */
+  batch: 200,
+} as const;
+
+/**
+ * Deletes at most `batch` expired rate-limit rows and `batch` expired anonymous failed
+ * sign-ins. Called by every request that writes hits outside an action's transaction
+ * (failed sign-ins, sign-ups, unknown join links), so the tables stay bounded by what
+ * arrives within the retention: each call adds a few rows and can remove up to `batch`.
+ * Rate-limit ids grow with time (rows are inserted with `now()`), so the oldest rows are
+ * the lowest ids: looking only at the first `batch` ids keeps the work bounded.
+ */
+export async function pruneExpired(db: Db, { now = Date.now(), batch = RETENTION.batch } = {}) {
+  const hitsBefore = new Date(now - RETENTION.rateLimitHitsMs);
+  const oldestHits = await db.rateLimitHit.findMany({ orderBy: { id: "asc" }, take: batch, select: { id: true, createdAt: true } });
+  const expiredHits = oldestHits.filter((h) => h.createdAt < hitsBefore).map((h) => h.id);
+  if (expiredHits.length) await db.rateLimitHit.deleteMany({ where: { id: { in: expiredHits } } });
+
+  const failures = await db.auditEvent.findMany({
+    where: { workspaceId: null, action: "auth.sign_in_failed", actorType: "anonymous", createdAt: { lt: new Date(now - RETENTION.anonymousSignInFailuresMs) } },
+    orderBy: { createdAt: "asc" },
+    take: batch,
+    select: { id: true },
+  });
+  if (failures.length) await db.auditEvent.deleteMany({ where: { id: { in: failures.map((f) => f.id) } } });
 }
 
 export function formatWait(seconds: number): string {

@@ -5,7 +5,7 @@ import { createWorkspaceWithOwner } from "@/lib/workspaces/create";
 import { z } from "zod";
 import { signOut } from "@/lib/auth/config";
 import { startSession } from "@/lib/auth/start-session";
-import { createAccount } from "@/lib/auth/accounts";
+import { createAccount, screenSignUp } from "@/lib/auth/accounts";
 import { deleteSession } from "@/lib/auth/sessions";
 import { safeCallbackUrl, signInSchema, signUpSchema } from "@/lib/auth/schemas";
 
@@ -18,6 +18,7 @@ export const signUp = publicAction(
     return { slug: workspace.slug };
   },
   {
+    before: screenSignUp,
     async afterCommit({ slug }, input) {
       await startSession(input.email, input.password);
       return { redirectTo: `/w/${slug}` };

@@ -2,7 +2,8 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { SESSION_MAX_AGE_SECONDS } from "./sessions";
-import { verifyCredentials } from "./sign-in";
+import { authorizeCredentials } from "./authorize";
+import { endSignedOutSession } from "./sign-out";
 import { clientIp } from "./client-ip";
 import { trustHost } from "./trust-host";
 
@@ -25,9 +26,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
-        const result = await verifyCredentials({
-          email: String(credentials?.email ?? ""),
-          password: String(credentials?.password ?? ""),
+        const result = await authorizeCredentials(credentials, {
           ip: clientIp(request.headers.get("x-forwarded-for")) ?? request.headers.get("x-real-ip"),
           userAgent: request.headers.get("user-agent"),
         });
@@ -36,6 +35,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    // POST /api/auth/signout bypasses the app's sign-out action: end the Session row here too.
+    async signOut(message) {
+      await endSignedOutSession("token" in message ? (message.token?.sid as string | undefined) : undefined);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {

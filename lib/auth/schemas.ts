@@ -6,6 +6,8 @@ import { z } from "zod";
  */
 export const emailSchema = z
   .string({ error: "Enter your email address." })
+  // A cheap cap on the raw text before trimming and the format check (the address itself is capped at 254).
+  .max(320, { error: "That email address is too long." })
   .trim()
   .toLowerCase()
   .pipe(z.email({ error: "Enter a valid email address." }).max(254, { error: "That email address is too long." }));

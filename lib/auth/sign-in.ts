@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { recordAudit, userActor } from "@/lib/audit/record";
-import { LIMITS, clear, formatWait, peek, prune, record, type LimitSpec } from "@/lib/rate-limit";
+import { LIMITS, clear, forget, formatWait, lockKeys, peek, pruneExpired, record, type LimitSpec } from "@/lib/rate-limit";
 import { burnPasswordCheck, verifyPassword } from "./passwords";
 import { createSession } from "./sessions";
 import { normalizeEmail } from "./schemas";
@@ -13,23 +13,93 @@ export type SignInResult =
 
 export const GENERIC_SIGN_IN_ERROR = "That email and password do not match an account.";
 
+// Three counters of failed password checks (docs/decisions/009-sign-in-limits.md):
+// per email from one IP (refused at the limit), per email from anywhere (only slowed:
+// refusing it would let a stranger lock the owner out), per IP across emails (slowed,
+// then refused).
+const emailIpKey = (email: string, ip: string | null) => `signin-fail:email-ip:${ip ?? "unknown"}:${email}`;
 const emailKey = (email: string) => `signin-fail:email:${email}`;
 const ipKey = (ip: string) => `signin-fail:ip:${ip}`;
 
 type SlowedLimit = LimitSpec & { slowAfter: number };
+export type SignInLimits = { signInFailures: SlowedLimit; signInFailuresPerIp: SlowedLimit };
 
 /** Tests pass small limits and a sleep that only records, to check the delays without waiting for them. */
 export type SignInOptions = {
-  limits?: { signInFailures: SlowedLimit; signInFailuresPerIp: SlowedLimit };
+  limits?: SignInLimits;
   sleep?: (ms: number) => Promise<void>;
 };
 
 const sleepFor = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** Doubles from 250 ms with each failure past the threshold, never above 4 seconds. */
+export const MAX_DELAY_MS = 4000;
+const delayFor = (excess: number) => (excess > 0 ? Math.min(250 * 2 ** (excess - 1), MAX_DELAY_MS) : 0);
+
+type Reservation = { ok: true; delayMs: number; hitIds: bigint[] } | { ok: false; retryAfterSeconds: number };
+
 /**
- * Checks an email and password and, if they match, opens a session. Repeated failures
- * for an email or an IP are first slowed down (a growing delay) and then refused for
- * the rest of the window, with a message that says so.
+ * Counts this attempt as a failure before the password is checked: the count and the
+ * insert happen under the keys' advisory locks, so of 40 concurrent attempts only those
+ * within the limit get a password check. A success takes the reservation back.
+ */
+async function reserveAttempt(email: string, ip: string | null, limits: SignInLimits): Promise<Reservation> {
+  return prisma.$transaction(async (tx) => {
+    const keys = [emailIpKey(email, ip), emailKey(email), ...(ip ? [ipKey(ip)] : [])];
+    await lockKeys(tx, keys);
+    const byEmailIp = await peek(tx, emailIpKey(email, ip), limits.signInFailures);
+    const byEmail = await peek(tx, emailKey(email), limits.signInFailures);
+    const byIp = ip ? await peek(tx, ipKey(ip), limits.signInFailuresPerIp) : null;
+    if (byEmailIp.count >= limits.signInFailures.limit) return { ok: false, retryAfterSeconds: byEmailIp.retryAfterSeconds };
+    if (byIp && byIp.count >= limits.signInFailuresPerIp.limit) return { ok: false, retryAfterSeconds: byIp.retryAfterSeconds };
+    const excess = Math.max(byEmail.count - limits.signInFailures.slowAfter, (byIp?.count ?? 0) - limits.signInFailuresPerIp.slowAfter, 0);
+    const hitIds: bigint[] = [];
+    for (const key of keys) hitIds.push(await record(tx, key));
+    return { ok: true, delayMs: delayFor(excess), hitIds };
+  });
+}
+
+export type PasswordCheck =
+  | { ok: true; user: NonNullable<Awaited<ReturnType<typeof findUser>>> }
+  | { ok: false; code: "rate_limited"; retryAfterSeconds: number; message: string }
+  | { ok: false; code: "invalid_credentials"; user: Awaited<ReturnType<typeof findUser>> };
+
+const findUser = (email: string) => prisma.user.findUnique({ where: { email } });
+
+/**
+ * The one throttled password check, shared by sign-in and ownership transfer: refused
+ * per (email, IP) and per IP at their limits, slowed per email across IPs, the attempt
+ * counted before the (slow) hash comparison. Runs outside any transaction.
+ */
+export async function checkPassword(
+  input: { email: string; password: string; ip: string | null },
+  { limits = LIMITS, sleep = sleepFor }: SignInOptions = {},
+): Promise<PasswordCheck> {
+  const email = normalizeEmail(input.email);
+  const reservation = await reserveAttempt(email, input.ip, limits);
+  if (!reservation.ok) {
+    const wait = Math.max(1, reservation.retryAfterSeconds);
+    return { ok: false, code: "rate_limited", retryAfterSeconds: wait, message: `Too many failed sign-in attempts. Try again in ${formatWait(wait)}.` };
+  }
+  if (reservation.delayMs > 0) await sleep(reservation.delayMs);
+
+  const user = await findUser(email);
+  const valid = user ? await verifyPassword(user.passwordHash, input.password) : (await burnPasswordCheck(input.password), false);
+  if (!user || !valid) {
+    // Deterministic, bounded pruning: each failure adds a few rows and may remove many.
+    await pruneExpired(prisma);
+    return { ok: false, code: "invalid_credentials", user };
+  }
+  // Not a failure after all; and the right password ends the email's slowdown.
+  await forget(prisma, reservation.hitIds);
+  await clear(prisma, emailIpKey(email, input.ip));
+  await clear(prisma, emailKey(email));
+  return { ok: true, user };
+}
+
+/**
+ * Checks an email and password and, if they match, opens a session. Failures are
+ * audited; limits as in `checkPassword`, with a message that says how long to wait.
  */
 export async function verifyCredentials(
   input: {
@@ -38,51 +108,24 @@ export async function verifyCredentials(
     ip: string | null;
     userAgent: string | null;
   },
-  { limits = LIMITS, sleep = sleepFor }: SignInOptions = {},
+  options: SignInOptions = {},
 ): Promise<SignInResult> {
   const email = normalizeEmail(input.email);
-  const [byEmail, byIp] = await Promise.all([
-    peek(prisma, emailKey(email), limits.signInFailures),
-    input.ip ? peek(prisma, ipKey(input.ip), limits.signInFailuresPerIp) : null,
-  ]);
-  const blocked =
-    byEmail.count >= limits.signInFailures.limit
-      ? byEmail.retryAfterSeconds
-      : byIp && byIp.count >= limits.signInFailuresPerIp.limit
-        ? byIp.retryAfterSeconds
-        : 0;
-  if (blocked) {
-    return {
-      ok: false,
-      code: "rate_limited",
-      retryAfterSeconds: blocked,
-      message: `Too many failed sign-in attempts. Try again in ${formatWait(blocked)}.`,
-    };
-  }
-  const excess = Math.max(byEmail.count - limits.signInFailures.slowAfter, (byIp?.count ?? 0) - limits.signInFailuresPerIp.slowAfter, 0);
-  if (excess > 0) await sleep(Math.min(250 * 2 ** (excess - 1), 4000));
-
-  const user = await prisma.user.findUnique({ where: { email } });
-  const valid = user ? await verifyPassword(user.passwordHash, input.password) : (await burnPasswordCheck(input.password), false);
-
-  if (!user || !valid) {
-    await prisma.$transaction(async (tx) => {
-      await record(tx, emailKey(email));
-      if (input.ip) await record(tx, ipKey(input.ip));
-      await recordAudit(tx, {
-        workspaceId: null,
-        action: "auth.sign_in_failed",
-        actor: user ? userActor(user) : { type: "anonymous", email },
-        ip: input.ip,
-        userAgent: input.userAgent,
-      });
+  const check = await checkPassword({ email, password: input.password, ip: input.ip }, options);
+  if (!check.ok && check.code === "rate_limited") return { ok: false, code: "rate_limited", retryAfterSeconds: check.retryAfterSeconds, message: check.message };
+  if (!check.ok) {
+    await recordAudit(prisma, {
+      workspaceId: null,
+      action: "auth.sign_in_failed",
+      actor: check.user ? userActor(check.user) : { type: "anonymous", email },
+      ip: input.ip,
+      userAgent: input.userAgent,
     });
-    if (Math.random() < 0.01) await prune(prisma);
     return { ok: false, code: "invalid_credentials", message: GENERIC_SIGN_IN_ERROR };
   }
 
+  const user = check.user;
   const sessionId = await prisma.$transaction(async (tx) => {
-    await clear(tx, emailKey(email));
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date(), lastSignInIp: input.ip } });
     await recordAudit(tx, { workspaceId: null, action: "auth.signed_in", actor: userActor(user), ip: input.ip, userAgent: input.userAgent });
     return createSession(tx, user.id, input);

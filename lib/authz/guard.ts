@@ -40,9 +40,10 @@ type Options<S extends z.ZodType, T, R> = {
   /**
    * Runs before the transaction, outside it, and may refuse. Its own writes survive a
    * refusal: the join page counts a failed link lookup per IP here, so guessing tokens
-   * is limited even though the refusal rolls the action back.
+   * is limited even though the refusal rolls the action back; ownership transfer checks
+   * the actor's password here, throttled, before the workspace lock is taken.
    */
-  before?: (input: z.output<S>, request: RequestContext) => Promise<void>;
+  before?: (input: z.output<S>, request: RequestContext, actor: AuditEventInput["actor"]) => Promise<void>;
   /**
    * Runs after the transaction has committed (never inside it: on the embedded
    * database a second transaction would wait for the first forever). Used to start
@@ -106,7 +107,7 @@ async function runGuarded<S extends z.ZodType, C, T, R>(
     const request = await readRequestContext();
     const who = await identify(request);
     const data = parse(schema, input);
-    await options.before?.(data, request);
+    await options.before?.(data, request, who.actor);
     const result = await prisma.$transaction(
       async (tx) => {
         let events = 0;

@@ -2,7 +2,7 @@
 
 import { publicAction, userAction } from "@/lib/authz/guard";
 import { Refusal } from "@/lib/core/result";
-import { createAccount } from "@/lib/auth/accounts";
+import { createAccount, screenSignUp } from "@/lib/auth/accounts";
 import { startSession } from "@/lib/auth/start-session";
 import { consumeInvitation } from "./accept";
 import { DEAD_LINK_MESSAGES, lockInvitation, screenJoinAttempt } from "./join";
@@ -46,7 +46,10 @@ export const joinWithNewAccount = publicAction(
     return { ...(await consumeInvitation(tx, invitation, user, audit)), email: user.email };
   },
   {
-    before: screenJoinAttempt,
+    async before(input, request) {
+      await screenJoinAttempt(input, request);
+      await screenSignUp(input, request);
+    },
     async afterCommit({ redirectTo, email }, input) {
       await startSession(email, input.password);
       return { redirectTo };

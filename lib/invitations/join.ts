@@ -3,7 +3,7 @@ import { prisma, type Tx } from "@/lib/db";
 import type { RequestContext } from "@/lib/auth/request-context";
 import type { Role } from "@/lib/authz/permissions";
 import { Refusal } from "@/lib/core/result";
-import { LIMITS, formatWait, peek, record } from "@/lib/rate-limit";
+import { LIMITS, formatWait, peek, pruneExpired, record } from "@/lib/rate-limit";
 import { lockWorkspace } from "@/lib/authz/membership";
 import { hashInvitationToken, isExpired, isWellFormedToken } from "./tokens";
 import { fullName } from "@/lib/format";
@@ -57,6 +57,7 @@ export async function lookupInvitation(token: string, ip: string | null): Promis
   const invitation = await findByToken(prisma, token);
   if (!invitation) {
     await record(prisma, failureKey(ip));
+    await pruneExpired(prisma);
     return { state: "unknown" };
   }
   const dead = deadState(invitation);
@@ -88,6 +89,7 @@ export async function screenJoinAttempt(input: { token: string }, request: Reque
   if (wait !== null) throw new Refusal("rate_limited", `Too many invalid invitation links from your network. Try again in ${formatWait(wait)}.`, { retryAfterSeconds: wait });
   if (!(await findByToken(prisma, input.token))) {
     await record(prisma, failureKey(request.ip));
+    await pruneExpired(prisma);
     throw new Refusal("gone", DEAD_LINK_MESSAGES.unknown);
   }
 }

@@ -2,9 +2,10 @@
 
 import { workspaceAction } from "@/lib/authz/guard";
 import { Refusal } from "@/lib/core/result";
-import { verifyPassword } from "@/lib/auth/passwords";
-import { LIMITS, consume } from "@/lib/rate-limit";
+import { checkPassword } from "@/lib/auth/sign-in";
+import { LIMITS, consume, formatWait } from "@/lib/rate-limit";
 import { assertMayActOn, assertMayGrant, loadTarget, memberLabel } from "./policy";
+import { revokeInvitationsOfInviter } from "./inviter-invitations";
 import { changeRoleSchema, leaveWorkspaceSchema, removeMemberSchema, transferOwnershipSchema } from "./schemas";
 import { personLabel } from "@/lib/format";
 
@@ -36,6 +37,7 @@ export const changeMemberRole = workspaceAction("members:manage", changeRoleSche
     before: { role: target.role },
     after: { role: input.role },
   });
+  await revokeInvitationsOfInviter(tx, { workspaceId: membership.workspaceId, inviterId: target.userId, newRole: input.role, reason: "inviter_demoted" }, audit);
   return { role: input.role };
 });
 
@@ -49,6 +51,7 @@ export const removeMember = workspaceAction("members:manage", removeMemberSchema
     target: { type: "member", id: target.userId, label: memberLabel(target) },
     before: { role: target.role, joinedAt: target.createdAt.toISOString() },
   });
+  await revokeInvitationsOfInviter(tx, { workspaceId: membership.workspaceId, inviterId: target.userId, newRole: null, reason: "inviter_removed" }, audit);
   return { removed: target.id };
 });
 
@@ -60,27 +63,46 @@ export const leaveWorkspace = workspaceAction("membership:leave", leaveWorkspace
     target: { type: "member", id: user.id, label: personLabel(user) },
     before: { role: membership.role },
   });
+  await revokeInvitationsOfInviter(tx, { workspaceId: membership.workspaceId, inviterId: user.id, newRole: null, reason: "inviter_left" }, audit);
   return { left: membership.workspace.slug };
 });
 
+/**
+ * The transfer's password, checked before the workspace lock (a slow hash under the lock
+ * would stall every write to the workspace) and throttled like sign-in, on the same
+ * failure counters: a stolen session cannot guess the password here faster than at /login.
+ */
+async function checkTransferPassword(input: { password: string }, request: { ip: string | null }, actor: { type: string; email?: string }) {
+  if (actor.type !== "user" || !actor.email) throw new Refusal("unauthenticated", "Your session has ended. Sign in again.");
+  const check = await checkPassword({ email: actor.email, password: input.password, ip: request.ip });
+  if (check.ok) return;
+  if (check.code === "rate_limited") {
+    throw new Refusal("rate_limited", `Too many wrong passwords. Try again in ${formatWait(check.retryAfterSeconds)}.`, { retryAfterSeconds: check.retryAfterSeconds });
+  }
+  throw new Refusal("invalid_input", "That password is not correct.", { fieldErrors: { password: ["That password is not correct."] } });
+}
+
 // POST settings — hand the workspace to another member: they become owner, the old owner admin, in one step.
-export const transferOwnership = workspaceAction("workspace:own", transferOwnershipSchema, async (input, { tx, membership, user, workspace, audit }) => {
-  if (input.confirmName !== workspace.name) {
-    throw new Refusal("invalid_input", "Type the workspace name exactly to confirm.", { fieldErrors: { confirmName: [`Type “${workspace.name}” exactly.`] } });
-  }
-  const account = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
-  if (!(await verifyPassword(account.passwordHash, input.password))) {
-    throw new Refusal("invalid_input", "That password is not correct.", { fieldErrors: { password: ["That password is not correct."] } });
-  }
-  const target = await loadTarget(tx, workspace.id, input.memberId);
-  if (target.userId === user.id) throw new Refusal("invalid_input", "Choose another member: you already own this workspace.");
-  await tx.membership.update({ where: { id: membership.id }, data: { role: "admin" } });
-  await tx.membership.update({ where: { id: target.id }, data: { role: "owner" } });
-  await audit({
-    action: "workspace.ownership_transferred",
-    target: { type: "member", id: target.userId, label: memberLabel(target) },
-    before: { owner: user.email, newOwnerRole: target.role },
-    after: { owner: target.user.email, previousOwnerRole: "admin" },
-  });
-  return { owner: target.id };
-});
+export const transferOwnership = workspaceAction(
+  "workspace:own",
+  transferOwnershipSchema,
+  async (input, { tx, membership, user, workspace, audit }) => {
+    if (input.confirmName !== workspace.name) {
+      throw new Refusal("invalid_input", "Type the workspace name exactly to confirm.", { fieldErrors: { confirmName: [`Type “${workspace.name}” exactly.`] } });
+    }
+    const target = await loadTarget(tx, workspace.id, input.memberId);
+    if (target.userId === user.id) throw new Refusal("invalid_input", "Choose another member: you already own this workspace.");
+    await tx.membership.update({ where: { id: membership.id }, data: { role: "admin" } });
+    await tx.membership.update({ where: { id: target.id }, data: { role: "owner" } });
+    await audit({
+      action: "workspace.ownership_transferred",
+      target: { type: "member", id: target.userId, label: memberLabel(target) },
+      before: { owner: user.email, newOwnerRole: target.role },
+      after: { owner: target.user.email, previousOwnerRole: "admin" },
+    });
+    // The old owner is now an admin: anything they invited that an admin may not grant goes.
+    await revokeInvitationsOfInviter(tx, { workspaceId: workspace.id, inviterId: user.id, newRole: "admin", reason: "inviter_demoted" }, audit);
+    return { owner: target.id };
+  },
+  { before: checkTransferPassword },
+);
