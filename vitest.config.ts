@@ -25,6 +25,9 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/setup.ts"],
+          // Processed by Vite, so its extensionless `next/server` import resolves: the Auth.js
+          // route handlers are called for real in tests/integration/auth-endpoints.test.ts.
+          server: { deps: { inline: ["next-auth"] } },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

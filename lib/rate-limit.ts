@@ -99,7 +99,7 @@ export const RETENTION = {
  * Rate-limit ids grow with time (rows are inserted with `now()`), so the oldest rows are
  * the lowest ids: looking only at the first `batch` ids keeps the work bounded.
  */
-export async function pruneExpired(db: Db, { now = Date.now(), batch = RETENTION.batch } = {}) {
+export async function pruneExpired(db: Db, { now = Date.now(), batch = RETENTION.batch as number } = {}) {
   const hitsBefore = new Date(now - RETENTION.rateLimitHitsMs);
   const oldestHits = await db.rateLimitHit.findMany({ orderBy: { id: "asc" }, take: batch, select: { id: true, createdAt: true } });
   const expiredHits = oldestHits.filter((h) => h.createdAt < hitsBefore).map((h) => h.id);

@@ -56,7 +56,8 @@ async function reserveAttempt(email: string, ip: string | null, limits: SignInLi
     const hitIds: bigint[] = [];
     for (const key of keys) hitIds.push(await record(tx, key));
     return { ok: true, delayMs: delayFor(excess), hitIds };
-  });
+    // Attempts for one key queue on its lock: wait like the guard's writes do, not Prisma's default 2 s.
+  }, { timeout: 15_000, maxWait: 15_000 });
 }
 
 export type PasswordCheck =

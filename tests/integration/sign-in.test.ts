@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { GENERIC_SIGN_IN_ERROR, verifyCredentials, type SignInOptions } from "@/lib/auth/sign-in";
+import { GENERIC_SIGN_IN_ERROR, MAX_DELAY_MS, verifyCredentials, type SignInOptions } from "@/lib/auth/sign-in";
 import { resolveSession } from "@/lib/auth/sessions";
 import { LIMITS } from "@/lib/rate-limit";
 import { TEST_PASSWORD, createUser } from "../support/factories";
@@ -74,15 +74,15 @@ describe("sign-in throttling", () => {
     expect(after).toEqual({ result: failed, delayMs: 0 });
   });
 
-  it("refuses an email once it reaches the limit, even with the right password, says for how long, and records nothing more", async () => {
+  it("refuses an email from one IP once it reaches the limit, even with the right password, says for how long, and records nothing more", async () => {
     const user = await createUser({ email: "target@example.test" });
     const clock = { ...recordedSleep(), limits: limitsOf({ limit: 3, slowAfter: 100 }) };
     for (let i = 0; i < 3; i++) {
-      expect(await attempt("target@example.test", `Wrong-${i}A`, `198.51.100.${30 + i}`, clock)).toEqual({ result: failed, delayMs: 0 });
+      expect(await attempt("target@example.test", `Wrong-${i}A`, "198.51.100.30", clock)).toEqual({ result: failed, delayMs: 0 });
     }
     expect(await failuresOf({ actorId: user.id })).toBe(3);
 
-    const locked = await attempt("Target@example.test", TEST_PASSWORD, "198.51.100.39", clock);
+    const locked = await attempt("Target@example.test", TEST_PASSWORD, "198.51.100.30", clock);
     expect(locked).toEqual({
       result: { ok: false, code: "rate_limited", retryAfterSeconds: expect.any(Number), message: "Too many failed sign-in attempts. Try again in 15 minutes." },
       delayMs: 0,
@@ -92,12 +92,37 @@ describe("sign-in throttling", () => {
     expect(retryAfter).toBeLessThanOrEqual(WINDOW_MS / 1000);
     // A refusal is not a failed attempt: no event, no hit, no session.
     expect(await failuresOf({ actorId: user.id })).toBe(3);
-    expect(await prisma.rateLimitHit.count({ where: { key: "signin-fail:email:target@example.test" } })).toBe(3);
+    expect(await prisma.rateLimitHit.count({ where: { key: "signin-fail:email-ip:198.51.100.30:target@example.test" } })).toBe(3);
     expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
 
     // Another account from the same address is not affected.
     const other = await createUser({ email: "bystander@example.test" });
-    expect(await attempt("bystander@example.test", TEST_PASSWORD, "198.51.100.39", clock)).toMatchObject({ result: { ok: true, userId: other.id }, delayMs: 0 });
+    expect(await attempt("bystander@example.test", TEST_PASSWORD, "198.51.100.30", clock)).toMatchObject({ result: { ok: true, userId: other.id }, delayMs: 0 });
+  });
+
+  it("cannot be used by a stranger to lock an account: 10 failures from one IP refuse that IP, the owner's right password from another IP still signs in (slowed, never refused)", async () => {
+    const user = await createUser({ email: "owner-of-account@example.test" });
+    const clock = recordedSleep();
+    const attacker = "198.51.100.70";
+    for (let i = 0; i < LIMITS.signInFailures.limit; i++) {
+      expect((await attempt("owner-of-account@example.test", `Guess-${i}Aa`, attacker, clock)).result).toEqual(failed);
+    }
+    // The attacking IP is refused, with the right password too.
+    expect((await attempt("owner-of-account@example.test", TEST_PASSWORD, attacker, clock)).result).toMatchObject({ ok: false, code: "rate_limited" });
+    // The owner, elsewhere: a delay (bounded), then signed in.
+    const owner = await attempt("owner-of-account@example.test", TEST_PASSWORD, "192.0.2.80", clock);
+    expect(owner.result).toMatchObject({ ok: true, userId: user.id });
+    expect(owner.delayMs).toBeGreaterThan(0);
+    expect(owner.delayMs).toBeLessThanOrEqual(MAX_DELAY_MS);
+    // Many more failures from many IPs are slowed, up to the bound, never refused.
+    const delays: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const { result, delayMs } = await attempt("owner-of-account@example.test", `Guess-${i}Bb`, `198.51.101.${i}`, clock);
+      expect(result).toEqual(failed);
+      delays.push(delayMs);
+    }
+    expect(Math.max(...delays)).toBe(MAX_DELAY_MS);
+    expect((await attempt("owner-of-account@example.test", TEST_PASSWORD, "192.0.2.81", clock)).result).toMatchObject({ ok: true, userId: user.id });
   });
 
   it("slows, then refuses, an IP that fails across many emails, and only that IP", async () => {
