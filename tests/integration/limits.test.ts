@@ -71,11 +71,12 @@ const DAY = 24 * HOUR;
 describe("pruning", () => {
   it("every failed sign-in deletes expired rate-limit rows and anonymous failed sign-ins (not named accounts', not recent ones)", async () => {
     const now = Date.now();
-    const old = new Date(now - RETENTION.rateLimitHitsMs - HOUR);
+    // Past the retention (README: 24 hours for counted attempts, 30 days for anonymous failures).
+    const old = new Date(now - 2 * DAY);
     await prisma.rateLimitHit.deleteMany({});
     await prisma.rateLimitHit.createMany({ data: [{ key: "prune:old", createdAt: old }, { key: "prune:old", createdAt: old }, { key: "prune:recent" }] });
     const user = await createUser();
-    const oldFailure = new Date(now - RETENTION.anonymousSignInFailuresMs - DAY);
+    const oldFailure = new Date(now - 40 * DAY);
     const failed = (data: object) => prisma.auditEvent.create({ data: { workspaceId: null, action: "auth.sign_in_failed", ...data } as never });
     const anonymousOld = await failed({ actorType: "anonymous", actorEmail: "gone@example.test", createdAt: oldFailure });
     const anonymousRecent = await failed({ actorType: "anonymous", actorEmail: "recent@example.test", createdAt: new Date(now - DAY) });
@@ -87,6 +88,10 @@ describe("pruning", () => {
     expect(await prisma.rateLimitHit.count({ where: { key: "prune:recent" } })).toBe(1);
     const left = new Set((await prisma.auditEvent.findMany({ where: { id: { in: [anonymousOld.id, anonymousRecent.id, namedOld.id] } } })).map((e) => e.id));
     expect(left).toEqual(new Set([anonymousRecent.id, namedOld.id]));
+  });
+
+  it("keeps the retention the README documents", () => {
+    expect(RETENTION).toMatchObject({ rateLimitHitsMs: DAY, anonymousSignInFailuresMs: 30 * DAY });
   });
 
   it("deletes at most one batch of each per call, oldest first", async () => {
