@@ -70,7 +70,7 @@ test.describe("sign-in", () => {
     await expect(alert).toHaveText("That email and password do not match an account.");
   });
 
-  test("refuses an email for a while after repeated failures, and says so", async ({ page }) => {
+  test("refuses an email from this address for a while after repeated failures, and says so", async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto("/login");
     await page.getByLabel("Email").fill("throttled@e2e.test");
