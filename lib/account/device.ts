@@ -11,7 +11,7 @@ const BROWSERS: [RegExp, string][] = [
   [/\b(?:Firefox|FxiOS)\//, "Firefox"],
   [/\bCriOS\//, "Chrome"],
   [/\bChromium\//, "Chromium"],
-  [/\bChrome\//, "Chrome"],
+  [/\b(?:Headless)?Chrome\//, "Chrome"],
   [/\bVersion\/[\d.]+.*\bSafari\//, "Safari"],
   [/\bcurl\//, "curl"],
 ];
