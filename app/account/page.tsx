@@ -26,12 +26,13 @@ export default async function AccountPage() {
           <UserMenu user={user} />
         </div>
       </header>
-      <main id="main" className="mx-auto grid max-w-4xl gap-6 p-6">
-        <Link href="/w" className="inline-flex w-fit items-center gap-1 text-sm text-muted-foreground underline-offset-4 hover:underline">
+      <main id="main" className="mx-auto max-w-4xl p-6">
+        <Link href="/w" className="mb-4 inline-flex w-fit items-center gap-1 text-sm text-muted-foreground underline-offset-4 hover:underline">
           <ArrowLeft className="size-4" aria-hidden />
           Your workspaces
         </Link>
         <PageHeader title="Your account" description={`Signed in as ${user.email}.`} />
+        <div className="grid gap-6">
         <Card>
           <CardHeader>
             <CardTitle>
@@ -69,6 +70,7 @@ export default async function AccountPage() {
             />
           </CardContent>
         </Card>
+        </div>
       </main>
     </div>
   );
