@@ -93,6 +93,7 @@ export const revokeSession = userAction(revokeSessionSchema, async (input, { tx,
   }
   await audit({
     action: "account.session_revoked",
+    // Only a prefix of the id: the log is read by people who should not hold a live session id.
     target: { type: "session", id: session.id.slice(0, 8), label: describeDevice(session.userAgent) },
     before: { ip: session.ip, device: describeDevice(session.userAgent) },
   });

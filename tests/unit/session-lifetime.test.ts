@@ -1,6 +1,6 @@
 // SESSION_IDLE_DAYS and SESSION_MAX_DAYS (lib/auth/session-lifetime.ts), and the rule
 // that ends a session row. The database side is in tests/integration/account-sessions.test.ts.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { parseSessionLifetime, sessionEnded } from "@/lib/auth/session-lifetime";
 
 const DAY = 24 * 60 * 60_000;
@@ -53,5 +53,27 @@ describe("when a session row has ended", () => {
 
   it("ends at its stored expiry", () => {
     expect(sessionEnded(row(1, 0, 0), now, lifetime)).toBe(true);
+  });
+});
+
+describe("the session token's lifetime", () => {
+  async function loadWith(env: Record<string, string>) {
+    const saved = { ...process.env };
+    Object.assign(process.env, env);
+    vi.resetModules();
+    try {
+      return await import("@/lib/auth/sessions");
+    } finally {
+      process.env = saved;
+      vi.resetModules();
+    }
+  }
+
+  it("is the maximum session age, so the row, not the cookie, ends the session", async () => {
+    expect((await loadWith({ SESSION_IDLE_DAYS: "3", SESSION_MAX_DAYS: "45" })).SESSION_MAX_AGE_SECONDS).toBe(45 * 24 * 60 * 60);
+  });
+
+  it("refuses to start with a bad value", async () => {
+    await expect(loadWith({ SESSION_IDLE_DAYS: "9", SESSION_MAX_DAYS: "8" })).rejects.toThrow("SESSION_IDLE_DAYS (9) must not be longer than SESSION_MAX_DAYS (8).");
   });
 });
