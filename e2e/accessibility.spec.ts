@@ -5,6 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
 import { joinLinkFor } from "./support/outbox";
+import { E2E_PASSWORD } from "./support/world";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const LAB = "/w/access-lab";
@@ -274,6 +275,37 @@ test.describe("axe: dialogs, menus and lists", () => {
   });
 });
 
+test("axe: /account, with another browser signed in, its sign-out dialog, and the forms with errors", async ({ pageAs, browser }) => {
+  test.slow();
+  // A second browser of the same person, so the sessions list has a row with actions.
+  const other = await (await browser.newContext()).newPage();
+  await other.goto("/login");
+  await other.getByLabel("Email").fill("a11y-account@e2e.test");
+  await other.getByLabel("Password").fill(E2E_PASSWORD);
+  await other.getByRole("button", { name: "Sign in" }).click();
+  await expect(other).toHaveURL(/\/w$/);
+
+  const page = await pageAs("a11y-account");
+  await page.goto("/account");
+  await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+  await scan(page, "/account");
+  await page.getByRole("button", { name: /^Sign out Chrome/ }).click();
+  const confirm = page.getByRole("alertdialog");
+  await expect(confirm).toBeVisible();
+  await scan(page, "/account: sign out another browser");
+  await closeWithEscape(page, confirm);
+  await page.getByRole("button", { name: "Sign out everywhere else" }).click();
+  await expect(confirm).toBeVisible();
+  await scan(page, "/account: sign out everywhere else");
+  await closeWithEscape(page, confirm);
+  await page.getByLabel("First name").fill("");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.locator("[aria-invalid=true]")).toHaveCount(3);
+  await scan(page, "/account with errors");
+  await other.context().close();
+});
+
 test("axe: a narrow screen, where the header carries the switcher and the navigation", async ({ pageAs }) => {
   const page = await pageAs("a11y-owner");
   await page.setViewportSize({ width: 390, height: 844 });
@@ -286,6 +318,66 @@ test("axe: a narrow screen, where the header carries the switcher and the naviga
 });
 
 test.describe("keyboard only", () => {
+  test("account: Tab to the name, save with Enter; change the password with the keyboard; Escape keeps another browser, Enter signs it out", async ({ pageAs, browser }) => {
+    const other = await (await browser.newContext()).newPage();
+    await other.goto("/login");
+    await other.getByLabel("Email").fill("a11y-account@e2e.test");
+    await other.getByLabel("Password").fill(E2E_PASSWORD);
+    await other.getByRole("button", { name: "Sign in" }).click();
+    await expect(other).toHaveURL(/\/w$/);
+
+    const page = await pageAs("a11y-account");
+    await page.goto("/w");
+    const accountLink = page.getByRole("link", { name: "Your account" });
+    await tabTo(page, accountLink);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+
+    const lastName = page.getByLabel("Last name");
+    await tabTo(page, lastName);
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type("Keyboard");
+    await page.keyboard.press("Enter");
+    await expect(page.getByText("Name saved")).toBeVisible();
+    await expect(lastName).toHaveValue("Keyboard");
+
+    await tabTo(page, page.getByLabel("Current password"));
+    await page.keyboard.type(E2E_PASSWORD);
+    await page.keyboard.press("Tab");
+    await expect(page.getByLabel("New password")).toBeFocused();
+    await page.keyboard.type("Keyboard-pass-3");
+    await tabTo(page, page.getByRole("button", { name: "Change password" }), 3);
+    await page.keyboard.press("Enter");
+    // The axe scan above left a browser of this person signed in too.
+    await expect(page.getByText(/^Password changed\. \d+ other browsers? signed out\.$/)).toBeVisible();
+    await other.goto("/w");
+    await expect(other).toHaveURL(/\/login/);
+
+    // Signed in again elsewhere (with the new password), then signed out from here with the keyboard.
+    await other.getByLabel("Email").fill("a11y-account@e2e.test");
+    await other.getByLabel("Password").fill("Keyboard-pass-3");
+    await other.getByRole("button", { name: "Sign in" }).click();
+    await expect(other).toHaveURL(/\/w/);
+    await page.reload();
+    const trigger = page.getByRole("button", { name: /^Sign out Chrome/ });
+    const confirm = page.getByRole("alertdialog", { name: /^Sign out Chrome/ });
+    await tabTo(page, trigger);
+    await page.keyboard.press("Enter");
+    await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+    await closeWithEscape(page, confirm);
+    await expect(trigger).toBeFocused();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await expect(confirm.getByRole("button", { name: "Sign out that browser" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(confirm).toBeHidden();
+    await expect(trigger).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeFocused();
+    await other.goto("/w");
+    await expect(other).toHaveURL(/\/login/);
+    await other.context().close();
+  });
+
   test("invite: Tab to Invite, type the address, arrow to a role, send with Enter; Escape closes", async ({ pageAs }) => {
     const page = await pageAs("a11y-owner");
     await page.goto(`${LAB}/invitations`);

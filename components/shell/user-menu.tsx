@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { UserCog } from "lucide-react";
 import { initials } from "@/lib/utils";
 import { SignOutButton } from "./sign-out-button";
 
@@ -13,7 +15,22 @@ export function UserMenu({ user }: { user: { firstName: string; lastName: string
         </span>
         <span className="truncate text-xs text-muted-foreground">{user.email}</span>
       </span>
+      <AccountLink />
       <SignOutButton />
     </div>
+  );
+}
+
+/** Profile, password and signed-in browsers (/account). */
+export function AccountLink() {
+  return (
+    <Link
+      href="/account"
+      aria-label="Your account"
+      title="Your account"
+      className="inline-flex size-9 shrink-0 items-center justify-center rounded-md hover:bg-accent hover:text-accent-foreground focus-visible:outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
+    >
+      <UserCog className="size-4" aria-hidden />
+    </Link>
   );
 }

@@ -59,6 +59,11 @@ export const PEOPLE: Person[] = [
   { key: "a11y-write", firstName: "Kim", lastName: "Keyboard", email: "a11y-write@e2e.test" },
   { key: "a11y-guest", firstName: "Gus", lastName: "Guest", email: "a11y-guest@e2e.test" },
   { key: "a11y-gone", firstName: "Ross", lastName: "Removed", email: "a11y-gone@e2e.test" },
+  // Your account (/account): each journey changes its person's password or sessions
+  { key: "acct-pass", firstName: "Pia", lastName: "Password", email: "acct-pass@e2e.test" },
+  { key: "acct-sessions", firstName: "Sid", lastName: "Sessions", email: "acct-sessions@e2e.test" },
+  { key: "acct-keys", firstName: "Kira", lastName: "Keys", email: "acct-keys@e2e.test" },
+  { key: "a11y-account", firstName: "Ada", lastName: "Tabber", email: "a11y-account@e2e.test" },
 ];
 
 export const WORKSPACES: SeedWorkspace[] = [

@@ -6,7 +6,12 @@ import { z } from "zod";
 import { signOut } from "@/lib/auth/config";
 import { startSession } from "@/lib/auth/start-session";
 import { createAccount, screenSignUp } from "@/lib/auth/accounts";
-import { deleteSession } from "@/lib/auth/sessions";
+import { deleteSession, deleteUserSession, endOtherSessions } from "@/lib/auth/sessions";
+import { hashPassword } from "@/lib/auth/passwords";
+import { Refusal } from "@/lib/core/result";
+import { checkCurrentPassword } from "./password-check";
+import { describeDevice } from "./device";
+import { changePasswordSchema, profileSchema, revokeSessionSchema } from "./schemas";
 import { safeCallbackUrl, signInSchema, signUpSchema } from "@/lib/auth/schemas";
 
 // POST /signup — a new account, its own workspace (owned by it), signed in.
@@ -47,3 +52,58 @@ export const signOutCurrentSession = userAction(
     },
   },
 );
+
+// POST /account — the signed-in user's own first and last name.
+export const updateProfile = userAction(profileSchema, async (input, { tx, user, audit, unchanged }) => {
+  if (input.firstName === user.firstName && input.lastName === user.lastName) {
+    unchanged();
+    return input;
+  }
+  await tx.user.update({ where: { id: user.id }, data: { firstName: input.firstName, lastName: input.lastName } });
+  await audit({
+    action: "account.profile_updated",
+    target: { type: "user", id: user.id, label: user.email },
+    before: { firstName: user.firstName, lastName: user.lastName },
+    after: { firstName: input.firstName, lastName: input.lastName },
+  });
+  return input;
+});
+
+// POST /account — a new password; the current one is checked (and throttled) first, and
+// every other browser is signed out, so a password that leaked stops working everywhere.
+export const changePassword = userAction(
+  changePasswordSchema,
+  async (input, { tx, user, sessionId, audit }) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword) } });
+    const ended = await endOtherSessions(tx, user.id, sessionId);
+    await audit({ action: "account.password_changed", target: { type: "user", id: user.id, label: user.email }, after: { otherSessionsEnded: ended } });
+    return { otherSessionsEnded: ended };
+  },
+  { before: (input, request) => checkCurrentPassword(request, input.currentPassword) },
+);
+
+// POST /account — sign out one of your other browsers. An id that is not one of your
+// sessions is refused the same way as one that has already ended, and changes nothing.
+export const revokeSession = userAction(revokeSessionSchema, async (input, { tx, user, sessionId, audit }) => {
+  if (input.sessionId === sessionId) {
+    throw new Refusal("invalid_input", "To sign out this browser, use Sign out this browser.");
+  }
+  const session = await tx.session.findFirst({ where: { id: input.sessionId, userId: user.id }, select: { id: true, userAgent: true, ip: true } });
+  if (!session || !(await deleteUserSession(tx, user.id, session.id))) {
+    throw new Refusal("not_found", "That browser is already signed out.");
+  }
+  await audit({
+    action: "account.session_revoked",
+    // Only a prefix of the id: the log is read by people who should not hold a live session id.
+    target: { type: "session", id: session.id.slice(0, 8), label: describeDevice(session.userAgent) },
+    before: { ip: session.ip, device: describeDevice(session.userAgent) },
+  });
+  return null;
+});
+
+// POST /account — sign out every browser but this one.
+export const revokeOtherSessions = userAction(z.object({}), async (_input, { tx, user, sessionId, audit }) => {
+  const ended = await endOtherSessions(tx, user.id, sessionId);
+  await audit({ action: "account.other_sessions_revoked", target: { type: "user", id: user.id, label: user.email }, after: { sessionsEnded: ended } });
+  return { ended };
+});

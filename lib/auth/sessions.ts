@@ -1,8 +1,14 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { prisma, type Db, type Tx } from "@/lib/db";
+import { lifetimeMs, sessionEnded, sessionLifetime } from "./session-lifetime";
 
-export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+/**
+ * The Auth.js token's lifetime: the row's longest possible life (SESSION_MAX_DAYS), so the
+ * row, not the cookie, decides when a session ends. Read at startup, which also
+ * validates SESSION_IDLE_DAYS and SESSION_MAX_DAYS.
+ */
+export const SESSION_MAX_AGE_SECONDS = sessionLifetime().maxDays * 24 * 60 * 60;
 const TOUCH_EVERY_MS = 5 * 60_000;
 
 const publicUserFields = {
@@ -33,23 +39,31 @@ export async function createSession(db: Db | Tx, userId: string, meta: { ip: str
       userId,
       ip: meta.ip,
       userAgent: meta.userAgent?.slice(0, 512),
-      expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000),
+      expiresAt: new Date(Date.now() + lifetimeMs().maxMs),
     },
   });
   return id;
 }
 
 /**
- * The token only names a session; the row decides. A deleted or expired row means
- * signed out on this very request (sign-out, "sign out everywhere", password change).
+ * The token only names a session; the row decides. A deleted or ended row means signed
+ * out on this very request (sign-out, a revoked browser, password change), and so does a
+ * row idle longer than SESSION_IDLE_DAYS or older than SESSION_MAX_DAYS. Idle time is
+ * measured from lastSeenAt, which is only written every 5 minutes: a few minutes of
+ * slack on a limit counted in days.
  */
 export async function resolveSession(sessionId: string | null): Promise<{ sessionId: string; user: SessionUser } | null> {
   if (!sessionId) return null;
   const row = await prisma.session.findUnique({
     where: { id: sessionId },
-    select: { id: true, expiresAt: true, lastSeenAt: true, user: { select: publicUserFields } },
+    select: { id: true, createdAt: true, expiresAt: true, lastSeenAt: true, user: { select: publicUserFields } },
   });
-  if (!row || row.expiresAt.getTime() <= Date.now()) return null;
+  if (!row) return null;
+  if (sessionEnded(row, Date.now())) {
+    // An ended row can never come back; drop it so the sessions list stays true.
+    await prisma.session.deleteMany({ where: { id: row.id } });
+    return null;
+  }
   if (Date.now() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await prisma.session.updateMany({ where: { id: row.id }, data: { lastSeenAt: new Date() } });
   }
@@ -58,4 +72,26 @@ export async function resolveSession(sessionId: string | null): Promise<{ sessio
 
 export async function deleteSession(db: Db | Tx, sessionId: string) {
   await db.session.deleteMany({ where: { id: sessionId } });
+}
+
+/** Ends one session of this user; an id that is not theirs (or no longer exists) ends nothing. */
+export async function deleteUserSession(db: Db | Tx, userId: string, sessionId: string): Promise<boolean> {
+  const { count } = await db.session.deleteMany({ where: { id: sessionId, userId } });
+  return count > 0;
+}
+
+/** Ends every session of the user except `keepSessionId` (the browser asking); returns how many ended. */
+export async function endOtherSessions(db: Db | Tx, userId: string, keepSessionId: string): Promise<number> {
+  const { count } = await db.session.deleteMany({ where: { userId, id: { not: keepSessionId } } });
+  return count;
+}
+
+/** The user's sessions that are still live at `now`, newest activity first. */
+export async function listLiveSessions(db: Db | Tx, userId: string, now = Date.now()) {
+  const rows = await db.session.findMany({
+    where: { userId },
+    select: { id: true, ip: true, userAgent: true, createdAt: true, lastSeenAt: true, expiresAt: true },
+    orderBy: [{ lastSeenAt: "desc" }, { createdAt: "desc" }],
+  });
+  return rows.filter((row) => !sessionEnded(row, now));
 }

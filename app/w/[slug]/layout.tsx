@@ -4,7 +4,7 @@ import { countInvitationsForEmail } from "@/lib/invitations/queries";
 import { WorkspaceNav } from "@/components/shell/nav";
 import { navItemsFor } from "@/components/shell/nav-items";
 import { SignOutButton } from "@/components/shell/sign-out-button";
-import { UserMenu } from "@/components/shell/user-menu";
+import { AccountLink, UserMenu } from "@/components/shell/user-menu";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { requireWorkspaceMember } from "@/lib/authz/page-access";
 import { listUserWorkspaces } from "@/lib/workspaces/queries";
@@ -30,6 +30,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
           <div className="min-w-0 flex-1">
             <WorkspaceSwitcher current={{ slug, name: workspace.name, role: membership.role }} workspaces={workspaces} />
           </div>
+          <AccountLink />
           <SignOutButton />
         </header>
         <div className="border-b bg-sidebar p-2 md:hidden">

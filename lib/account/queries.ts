@@ -1,0 +1,27 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { listLiveSessions } from "@/lib/auth/sessions";
+import { describeDevice } from "./device";
+
+export type AccountSession = {
+  id: string;
+  device: string;
+  ip: string | null;
+  createdAt: Date;
+  lastSeenAt: Date;
+  current: boolean;
+};
+
+/** The signed-in browsers of this user (never anyone else's), this browser first. */
+export async function listAccountSessions(userId: string, currentSessionId: string): Promise<AccountSession[]> {
+  const rows = await listLiveSessions(prisma, userId);
+  const sessions = rows.map((row) => ({
+    id: row.id,
+    device: describeDevice(row.userAgent),
+    ip: row.ip,
+    createdAt: row.createdAt,
+    lastSeenAt: row.lastSeenAt,
+    current: row.id === currentSessionId,
+  }));
+  return sessions.sort((a, b) => Number(b.current) - Number(a.current));
+}
