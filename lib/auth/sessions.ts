@@ -59,3 +59,9 @@ export async function resolveSession(sessionId: string | null): Promise<{ sessio
 export async function deleteSession(db: Db | Tx, sessionId: string) {
   await db.session.deleteMany({ where: { id: sessionId } });
 }
+
+/** Ends every session of the user, in every browser (a password reset, an account taken over by its address's owner); returns how many. */
+export async function endAllSessions(db: Db | Tx, userId: string): Promise<number> {
+  const { count } = await db.session.deleteMany({ where: { userId } });
+  return count;
+}
