@@ -8,7 +8,7 @@ import { WorkspaceListActions } from "@/components/workspaces/workspace-list-act
 import { requireSession } from "@/lib/auth/current";
 import { ROLE_LABELS } from "@/lib/authz/permissions";
 import { listUserWorkspaces } from "@/lib/workspaces/queries";
-import { listInvitationsForEmail } from "@/lib/invitations/queries";
+import { listInvitationsForUser } from "@/lib/invitations/queries";
 import { MyInvitations } from "@/components/invitations/my-invitations";
 import { UnverifiedBanner } from "@/components/auth/unverified-banner";
 import { fullName } from "@/lib/format";
@@ -17,9 +17,8 @@ export const metadata = { title: "Workspaces" };
 
 export default async function WorkspacesPage() {
   const { user } = await requireSession();
-  // Invitations are listed only to a verified address: anyone can sign up with any address.
   const verified = user.emailVerifiedAt !== null;
-  const [memberships, invitations] = await Promise.all([listUserWorkspaces(user.id), verified ? listInvitationsForEmail(user.email) : []]);
+  const [memberships, invitations] = await Promise.all([listUserWorkspaces(user.id), listInvitationsForUser(user)]);
   return (
     <div className="min-h-screen bg-muted/30">
       <header className="flex items-center justify-between border-b bg-background px-6 py-3">

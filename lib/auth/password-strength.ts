@@ -75,7 +75,8 @@ export type PasswordOwner = { email: string; firstName?: string; lastName?: stri
 /** The person's own details are the first thing an attacker tries: the email, its parts, the names. */
 function userInputs({ email, firstName, lastName }: PasswordOwner): string[] {
   const local = email.split("@")[0] ?? "";
-  return [email, local, ...local.split(/[._+-]+/), email.split("@")[1] ?? "", firstName ?? "", lastName ?? ""].filter((s) => s.length >= 3);
+  const [first, last] = [firstName ?? "", lastName ?? ""];
+  return [email, local, local.replace(/[._+-]+/g, ""), ...local.split(/[._+-]+/), email.split("@")[1] ?? "", first, last, first + last, last + first].filter((s) => s.length >= 3);
 }
 
 /** Why `password` is too guessable for this person (the library's warning and suggestion), or null when it is strong enough. */

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Brand } from "@/components/brand";
-import { countInvitationsForEmail } from "@/lib/invitations/queries";
+import { countInvitationsForUser } from "@/lib/invitations/queries";
 import { WorkspaceNav } from "@/components/shell/nav";
 import { navItemsFor } from "@/components/shell/nav-items";
 import { SignOutButton } from "@/components/shell/sign-out-button";
@@ -13,9 +13,8 @@ import { UnverifiedBanner } from "@/components/auth/unverified-banner";
 export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { user, membership, workspace } = await requireWorkspaceMember(slug);
-  // Invitations are counted only for a verified address: anyone can sign up with any address.
   const verified = user.emailVerifiedAt !== null;
-  const [memberships, invitationCount] = await Promise.all([listUserWorkspaces(user.id), verified ? countInvitationsForEmail(user.email) : 0]);
+  const [memberships, invitationCount] = await Promise.all([listUserWorkspaces(user.id), countInvitationsForUser(user)]);
   const workspaces = memberships.map((m) => ({ ...m.workspace, role: m.role }));
   return (
     <div className="flex min-h-screen bg-muted/30">
