@@ -59,6 +59,9 @@ export const PEOPLE: Person[] = [
   { key: "a11y-write", firstName: "Kim", lastName: "Keyboard", email: "a11y-write@e2e.test" },
   { key: "a11y-guest", firstName: "Gus", lastName: "Guest", email: "a11y-guest@e2e.test" },
   { key: "a11y-gone", firstName: "Ross", lastName: "Removed", email: "a11y-gone@e2e.test" },
+  { key: "a11y-unverified", firstName: "Una", lastName: "Unconfirmed", email: "a11y-unverified@e2e.test", unverified: true },
+  // Addresses and passwords (issue 9 §3): forgot password ends every session of this person.
+  { key: "rhea", firstName: "Rhea", lastName: "Reset", email: "rhea@e2e.test" },
 ];
 
 export const WORKSPACES: SeedWorkspace[] = [
