@@ -10,6 +10,7 @@ import { RESET_LINK_MESSAGES } from "@/lib/auth/link-messages";
 import { hashPassword } from "@/lib/auth/passwords";
 import { assertStrongPassword } from "@/lib/auth/password-strength";
 import { endAllSessions } from "@/lib/auth/sessions";
+import { clearSignInFailures } from "@/lib/auth/sign-in";
 import { startSession } from "@/lib/auth/start-session";
 import { RESET_REQUESTED_MESSAGE, requestPasswordResetSchema, resetPasswordSchema } from "./schemas";
 
@@ -60,6 +61,8 @@ export const resetPassword = publicAction(
     });
     const sessionsEnded = await endAllSessions(tx, user.id);
     await dropAccountLinks(tx, user.id);
+    // The owner can always get back in: failures a stranger ran up against the email must not refuse the new password.
+    await clearSignInFailures(tx, user.email);
     await audit({
       action: "auth.password_reset",
       actor: userActor(user),

@@ -10,6 +10,7 @@ import { lookupAccountLink } from "@/lib/auth/account-links";
 import { verifyPassword } from "@/lib/auth/passwords";
 import { createSession, resolveSession } from "@/lib/auth/sessions";
 import { LIMITS } from "@/lib/rate-limit";
+import { verifyCredentials } from "@/lib/auth/sign-in";
 import { actAs } from "../support/request";
 import { TEST_PASSWORD, createUser } from "../support/factories";
 import { isolateOutbox, mailsTo } from "../support/invitations";
@@ -99,6 +100,19 @@ describe("using the reset link", () => {
 
     expect(await resetPassword({ token, password: "Another-Lantern-43" })).toMatchObject({ ok: false, code: "gone", message: expect.stringContaining("already used") });
     expect(await verifyPassword((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash, NEW_PASSWORD)).toBe(true);
+  });
+
+  it("lets the owner in even after a stranger ran the email's sign-in failures to the limit", async () => {
+    const user = await createUser();
+    const noWait = { sleep: async () => {} };
+    for (let i = 0; i < LIMITS.signInFailures.limit; i++) {
+      await verifyCredentials({ email: user.email, password: `Wrong-${i}`, ip: freshIp(), userAgent: "stranger" }, noWait);
+    }
+    expect(await verifyCredentials({ email: user.email, password: TEST_PASSWORD, ip: freshIp(), userAgent: "owner" }, noWait)).toMatchObject({ ok: false, code: "rate_limited" });
+    await requestFor(user.email);
+    actAs(null, freshIp());
+    expect(await resetPassword({ token: await resetTokenTo(user.email), password: NEW_PASSWORD })).toMatchObject({ ok: true });
+    expect(await verifyCredentials({ email: user.email, password: NEW_PASSWORD, ip: freshIp(), userAgent: "owner" }, noWait)).toMatchObject({ ok: true });
   });
 
   it("expires after 1 hour", async () => {
