@@ -4,7 +4,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
-import { joinLinkFor } from "./support/outbox";
+import { joinLinkFor, latestMailTo } from "./support/outbox";
 import { E2E_PASSWORD } from "./support/world";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -48,13 +48,14 @@ async function tabTo(page: Page, target: Locator, maxPresses = 40) {
 const row = (page: Page, text: string) => page.getByRole("row").filter({ hasText: text });
 
 test.describe("axe: signed-out pages", () => {
-  for (const path of ["/login", "/signup", "/dev/mail"]) {
+  const submits: Record<string, string> = { "/login": "Sign in", "/signup": "Create account", "/reset-password": "Send reset link" };
+  for (const path of ["/login", "/signup", "/reset-password", "/dev/mail"]) {
     test(path, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await scan(page, path);
       if (path === "/dev/mail") return;
-      await page.getByRole("button", { name: path === "/login" ? "Sign in" : "Create account" }).click();
+      await page.getByRole("button", { name: submits[path] }).click();
       await expect(page.locator("[aria-invalid=true]").first()).toBeVisible();
       await scan(page, `${path} with errors`);
     });
@@ -65,6 +66,43 @@ test.describe("axe: signed-out pages", () => {
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
     await scan(page, "404 page");
   });
+});
+
+test("axe: the unverified banner, the verification page, a reset link's page and dead links", async ({ pageAs }) => {
+  test.slow();
+  const email = "a11y-unverified@e2e.test";
+  const page = await pageAs("a11y-unverified");
+  await page.goto("/w");
+  const banner = page.getByRole("region", { name: "Email verification" });
+  await expect(banner).toBeVisible();
+  await scan(page, "/w with the unverified banner");
+  await banner.getByRole("button", { name: "Resend verification email" }).click();
+  const verify = await latestMailTo(email);
+  await page.goto(verify.links!.verify!);
+  await expect(page.getByRole("heading", { name: "Verify your email address" })).toBeVisible();
+  await scan(page, "verify email");
+  await page.getByRole("button", { name: "Verify email" }).click();
+  await expect(page.getByRole("status")).toBeVisible();
+  await scan(page, "verify email: verified");
+
+  const visitor = await pageAs(null);
+  await visitor.goto("/reset-password");
+  await visitor.getByLabel("Email").fill(email);
+  await visitor.getByRole("button", { name: "Send reset link" }).click();
+  await expect(visitor.getByRole("status")).toBeVisible();
+  await scan(visitor, "/reset-password: link sent");
+  const reset = await latestMailTo(email, { after: verify.count });
+  await visitor.goto(reset.links!.reset!);
+  await expect(visitor.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
+  await scan(visitor, "reset password: new password");
+  await visitor.getByRole("button", { name: "Set new password" }).click();
+  await expect(visitor.locator("[aria-invalid=true]").first()).toBeVisible();
+  await scan(visitor, "reset password: new password, with errors");
+  for (const path of [`/reset-password/${"x".repeat(43)}`, `/verify-email/${"x".repeat(43)}`]) {
+    await visitor.goto(path);
+    await expect(visitor.getByRole("heading", { name: "This link is not valid" })).toBeVisible();
+    await scan(visitor, `${path.split("/")[1]}: invalid link`);
+  }
 });
 
 test("axe: join pages for a new address, an existing account signed out and signed in, and a dead link", async ({ pageAs }) => {

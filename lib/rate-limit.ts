@@ -27,6 +27,11 @@ export const LIMITS = {
   joinFailuresPerIp: { limit: 20, windowMs: 15 * 60_000 },
   /** Current-password checks per user (change password), counted like sign-in failures. */
   passwordChecks: { limit: 10, windowMs: 15 * 60_000 },
+  /** "Resend" on the unverified-address banner: verification emails per user. */
+  verificationMailsPerUser: { limit: 3, windowMs: 60 * 60_000 },
+  /** "Forgot password" requests, per email typed (account or not) and per IP. */
+  passwordResetsPerEmail: { limit: 3, windowMs: 60 * 60_000 },
+  passwordResetsPerIp: { limit: 20, windowMs: 60 * 60_000 },
 } as const;
 
 export type LimitSpec = { limit: number; windowMs: number };

@@ -8,15 +8,17 @@ import { WorkspaceListActions } from "@/components/workspaces/workspace-list-act
 import { requireSession } from "@/lib/auth/current";
 import { ROLE_LABELS } from "@/lib/authz/permissions";
 import { listUserWorkspaces } from "@/lib/workspaces/queries";
-import { listInvitationsForEmail } from "@/lib/invitations/queries";
-import { EmailMyInvitationLinks, MyInvitations } from "@/components/invitations/my-invitations";
+import { listInvitationsForUser } from "@/lib/invitations/queries";
+import { MyInvitations } from "@/components/invitations/my-invitations";
+import { UnverifiedBanner } from "@/components/auth/unverified-banner";
 import { fullName } from "@/lib/format";
 
 export const metadata = { title: "Workspaces" };
 
 export default async function WorkspacesPage() {
   const { user } = await requireSession();
-  const [memberships, invitations] = await Promise.all([listUserWorkspaces(user.id), listInvitationsForEmail(user.email)]);
+  const verified = user.emailVerifiedAt !== null;
+  const [memberships, invitations] = await Promise.all([listUserWorkspaces(user.id), listInvitationsForUser(user)]);
   return (
     <div className="min-h-screen bg-muted/30">
       <header className="flex items-center justify-between border-b bg-background px-6 py-3">
@@ -25,6 +27,7 @@ export default async function WorkspacesPage() {
           <UserMenu user={user} />
         </div>
       </header>
+      {verified ? null : <UnverifiedBanner email={user.email} />}
       <main className="mx-auto grid max-w-3xl gap-6 p-6">
         <div className="flex flex-wrap items-end justify-between gap-4">
           <div>
@@ -39,26 +42,18 @@ export default async function WorkspacesPage() {
               <CardTitle>
                 <h2>{invitations.length === 1 ? "You have 1 invitation" : `You have ${invitations.length} invitations`}</h2>
               </CardTitle>
-              <CardDescription>
-                {user.emailVerifiedAt
-                  ? "Join from here, or with the link in the invitation email."
-                  : `Open the link in the invitation email sent to ${user.email} to see and accept ${invitations.length === 1 ? "it" : "them"}. Lost the email? Have new links sent; the old ones stop working.`}
-              </CardDescription>
+              <CardDescription>Join from here, or with the link in the invitation email.</CardDescription>
             </CardHeader>
             <CardContent>
-              {user.emailVerifiedAt ? (
-                <MyInvitations
-                  invitations={invitations.map((i) => ({
-                    id: i.id,
-                    role: i.role,
-                    expiresAt: i.expiresAt.toISOString(),
-                    workspaceName: i.workspace.name,
-                    inviterName: i.invitedBy ? fullName(i.invitedBy) : null,
-                  }))}
-                />
-              ) : (
-                <EmailMyInvitationLinks email={user.email} count={invitations.length} />
-              )}
+              <MyInvitations
+                invitations={invitations.map((i) => ({
+                  id: i.id,
+                  role: i.role,
+                  expiresAt: i.expiresAt.toISOString(),
+                  workspaceName: i.workspace.name,
+                  inviterName: i.invitedBy ? fullName(i.invitedBy) : null,
+                }))}
+              />
             </CardContent>
           </Card>
         ) : null}

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/forms/use-action";
 import { ROLE_LABELS, type Role } from "@/lib/authz/permissions";
 import { formatDateTime } from "@/lib/format";
-import { acceptMyInvitation, emailMyInvitationLinks } from "@/lib/invitations/my-actions";
+import { acceptMyInvitation } from "@/lib/invitations/my-actions";
 
 export type MyInvitation = { id: string; role: Role; expiresAt: string; workspaceName: string; inviterName: string | null };
 
@@ -46,20 +46,5 @@ function MyInvitationItem({ invitation: inv }: { invitation: MyInvitation }) {
         <span className="sr-only"> {inv.workspaceName}</span>
       </Button>
     </li>
-  );
-}
-
-/** For an address not yet proven: fresh links go to the inbox, which only its owner reads. */
-export function EmailMyInvitationLinks({ email, count }: { email: string; count: number }) {
-  const { run, pending } = useAction(emailMyInvitationLinks, {
-    onSuccess({ mailFailed }) {
-      if (mailFailed.length) toast.error(`The email to ${email} could not be sent. Try again later.`);
-      else toast.success(`New ${count === 1 ? "link" : "links"} sent to ${email}`);
-    },
-  });
-  return (
-    <Button variant="outline" onClick={() => run({})} disabled={pending} aria-busy={pending}>
-      {pending ? "Sending…" : count === 1 ? "Email me the link" : "Email me the links"}
-    </Button>
   );
 }

@@ -64,6 +64,9 @@ export const PEOPLE: Person[] = [
   { key: "acct-sessions", firstName: "Sid", lastName: "Sessions", email: "acct-sessions@e2e.test" },
   { key: "acct-keys", firstName: "Kira", lastName: "Keys", email: "acct-keys@e2e.test" },
   { key: "a11y-account", firstName: "Ada", lastName: "Tabber", email: "a11y-account@e2e.test" },
+  { key: "a11y-unverified", firstName: "Una", lastName: "Unconfirmed", email: "a11y-unverified@e2e.test", unverified: true },
+  // Addresses and passwords (issue 9 §3): forgot password ends every session of this person.
+  { key: "rhea", firstName: "Rhea", lastName: "Reset", email: "rhea@e2e.test" },
 ];
 
 export const WORKSPACES: SeedWorkspace[] = [

@@ -95,3 +95,8 @@ export async function listLiveSessions(db: Db | Tx, userId: string, now = Date.n
   });
   return rows.filter((row) => !sessionEnded(row, now));
 }
+/** Ends every session of the user, in every browser (a password reset, an account taken over by its address's owner); returns how many. */
+export async function endAllSessions(db: Db | Tx, userId: string): Promise<number> {
+  const { count } = await db.session.deleteMany({ where: { userId } });
+  return count;
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma, type Db, type Tx } from "@/lib/db";
 import { recordAudit, userActor } from "@/lib/audit/record";
 import { LIMITS, clear, forget, formatWait, lockKeys, peek, pruneExpired, record, type LimitSpec } from "@/lib/rate-limit";
 import { burnPasswordCheck, verifyPassword } from "./passwords";
@@ -132,4 +132,9 @@ export async function verifyCredentials(
     return createSession(tx, user.id, input);
   });
   return { ok: true, userId: user.id, sessionId };
+}
+
+/** A password reset lets the owner in at once: the failures counted against the email (perhaps by a stranger) are forgotten. */
+export async function clearSignInFailures(db: Db | Tx, email: string) {
+  await clear(db, emailKey(normalizeEmail(email)));
 }

@@ -3,6 +3,8 @@
 import { publicAction, userAction } from "@/lib/authz/guard";
 import { Refusal } from "@/lib/core/result";
 import { createAccount, screenSignUp } from "@/lib/auth/accounts";
+import { assertStrongPassword } from "@/lib/auth/password-strength";
+import { reclaimUnverifiedAccount } from "@/lib/auth/reclaim";
 import { startSession } from "@/lib/auth/start-session";
 import { consumeInvitation } from "./accept";
 import { DEAD_LINK_MESSAGES, lockInvitation, screenJoinAttempt } from "./join";
@@ -32,11 +34,19 @@ export const acceptInvitation = userAction(
 );
 
 // POST /join/[token] — signed out, no account yet: create it (email verified), join, sign in.
+// An account for the address that was never verified does not block the link holder:
+// they take it over (lib/auth/reclaim.ts, docs/decisions/010-reclaim-unverified-account-by-invitation.md).
 export const joinWithNewAccount = publicAction(
   joinWithNewAccountSchema,
   async (input, { tx, request, audit }) => {
     const { invitation, dead } = await lockInvitation(tx, input.token);
     if (dead) throw new Refusal("gone", DEAD_LINK_MESSAGES[dead]);
+    assertStrongPassword(input.password, { ...input, email: invitation.email });
+    const existing = await tx.user.findUnique({ where: { email: invitation.email } });
+    if (existing && !existing.emailVerifiedAt) {
+      const user = await reclaimUnverifiedAccount(tx, existing, input, audit, { invitationId: invitation.id });
+      return { ...(await consumeInvitation(tx, invitation, user, audit)), email: user.email };
+    }
     const user = await createAccount(tx, request, { ...input, email: invitation.email }, audit, { verified: true }).catch((error: unknown) => {
       if (error instanceof Refusal && error.code === "conflict") {
         throw new Refusal("conflict", `An account for ${invitation.email} already exists. Sign in to join.`);

@@ -22,7 +22,8 @@ export type JoinLookup =
   | { state: DeadState; workspaceName: string }
   | {
       state: "valid";
-      accountExists: boolean;
+      /** "unverified": an account exists but never proved the address; the link holder may take it over (join-actions.ts). */
+      account: "none" | "unverified" | "verified";
       invitation: { email: string; role: Role; expiresAt: Date; inviterName: string | null; workspace: { name: string; slug: string } };
     };
 
@@ -62,10 +63,10 @@ export async function lookupInvitation(token: string, ip: string | null): Promis
   }
   const dead = deadState(invitation);
   if (dead) return { state: dead, workspaceName: invitation.workspace.name };
-  const account = await prisma.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
+  const account = await prisma.user.findUnique({ where: { email: invitation.email }, select: { emailVerifiedAt: true } });
   return {
     state: "valid",
-    accountExists: account !== null,
+    account: !account ? "none" : account.emailVerifiedAt ? "verified" : "unverified",
     invitation: {
       email: invitation.email,
       role: invitation.role,

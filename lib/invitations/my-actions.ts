@@ -14,10 +14,12 @@ import type { SessionUser } from "@/lib/auth/sessions";
 import { fullName } from "@/lib/format";
 
 // Invitations addressed to the signed-in person, shown on /w ("You have 2 invitations",
-// docs/product.md#join-page). Accepting without the link is allowed only to someone whose
-// address is verified: anyone can sign up with any address, and an unverified account must
-// not be a way into a workspace. Unverified accounts see only how many invitations wait and
-// can have fresh links sent to the address, which only its owner can read.
+// docs/product.md#join-page), only to someone whose address is verified: anyone can sign
+// up with any address, and an unverified account must be neither a way into a workspace
+// nor a way to learn of, or kill, the links an admin sent to that address. Unverified
+// accounts see no invitations at all; the invitee joins with the mailed link.
+
+const UNVERIFIED = (email: string) => `Your email address is not verified yet. Verify ${email} with the link we sent to it, or open the link in the invitation email.`;
 
 async function lockMine(tx: Tx, user: SessionUser, invitationId: string) {
   const { invitation, dead } = await lockInvitationById(tx, invitationId);
@@ -29,18 +31,17 @@ async function lockMine(tx: Tx, user: SessionUser, invitationId: string) {
 // POST /w — accept an invitation to my verified address.
 export const acceptMyInvitation = userAction(invitationIdSchema, async (input, { tx, user, audit }) => {
   const invitation = await lockMine(tx, user, input.invitationId);
-  if (!user.emailVerifiedAt) {
-    throw new Refusal("forbidden", `Your email address is not confirmed yet. Open the link in the invitation email, or have a new link sent to ${user.email}.`);
-  }
+  if (!user.emailVerifiedAt) throw new Refusal("forbidden", UNVERIFIED(user.email));
   return consumeInvitation(tx, invitation, user, audit);
 });
 
-// POST /w — send me fresh links to every live invitation to my address (the old links
-// die; expiries stay). Limited per invitation, so an account that merely claims the
-// address cannot flood its owner's inbox or keep killing the links an admin sent.
+// POST /w — send me fresh links to every live invitation to my verified address (the old
+// links die; expiries stay). Refused to an unverified account, which could otherwise keep
+// killing the links an admin sent to someone else's address; limited per invitation.
 export const emailMyInvitationLinks = userAction(
   z.object({}),
   async (_input, { tx, user, audit }) => {
+    if (!user.emailVerifiedAt) throw new Refusal("forbidden", UNVERIFIED(user.email));
     const live = await tx.invitation.findMany({ where: { email: user.email, status: "pending", expiresAt: { gt: new Date() } }, select: { id: true } });
     if (live.length === 0) throw new Refusal("not_found", "There are no pending invitations for your address.");
     const mails: InvitationMail[] = [];

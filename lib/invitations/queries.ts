@@ -24,8 +24,15 @@ export async function listPendingInvitations(workspaceId: string, now = new Date
 
 export type PendingInvitationRow = Awaited<ReturnType<typeof listPendingInvitations>>[number];
 
-/** Live invitations addressed to `email` (the signed-in person's), for "You have 2 invitations". */
-export function listInvitationsForEmail(email: string, now = new Date()) {
+type Addressee = { email: string; emailVerifiedAt: Date | null };
+
+/**
+ * Live invitations addressed to the signed-in person, for "You have 2 invitations" — only
+ * when their address is verified: anyone can sign up with any address, and must not learn
+ * (or count) the invitations sent to someone else's.
+ */
+export async function listInvitationsForUser({ email, emailVerifiedAt }: Addressee, now = new Date()) {
+  if (!emailVerifiedAt) return [];
   return prisma.invitation.findMany({
     where: { email, status: "pending", expiresAt: { gt: now } },
     orderBy: [{ sentAt: "desc" }, { id: "asc" }],
@@ -39,6 +46,7 @@ export function listInvitationsForEmail(email: string, now = new Date()) {
   });
 }
 
-export function countInvitationsForEmail(email: string, now = new Date()) {
+export async function countInvitationsForUser({ email, emailVerifiedAt }: Addressee, now = new Date()) {
+  if (!emailVerifiedAt) return 0;
   return prisma.invitation.count({ where: { email, status: "pending", expiresAt: { gt: now } } });
 }

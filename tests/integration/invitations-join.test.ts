@@ -36,12 +36,12 @@ async function signedIn(user: { id: string }) {
 const newAccount = { firstName: "Ada", lastName: "Lovelace", password: "Analytical1" };
 
 describe("lookupInvitation (the join page's GET)", () => {
-  it("shows a valid link: inviter, workspace, invited email, role, and whether an account exists", async () => {
+  it("shows a valid link: inviter, workspace, invited email, role, and whether a (verified) account exists", async () => {
     const t = await invitedTeam();
     const ip = freshIp();
     expect(await lookupInvitation(t.token, ip)).toEqual({
       state: "valid",
-      accountExists: false,
+      account: "none",
       invitation: {
         email: t.email,
         role: "write",
@@ -50,8 +50,10 @@ describe("lookupInvitation (the join page's GET)", () => {
         workspace: { name: t.workspace.name, slug: t.workspace.slug },
       },
     });
-    await createUser({ email: t.email });
-    expect(await lookupInvitation(t.token, ip)).toMatchObject({ state: "valid", accountExists: true });
+    const user = await createUser({ email: t.email });
+    expect(await lookupInvitation(t.token, ip)).toMatchObject({ state: "valid", account: "unverified" });
+    await prisma.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
+    expect(await lookupInvitation(t.token, ip)).toMatchObject({ state: "valid", account: "verified" });
   });
 
   it("shows an unknown link without any workspace data, well formed or not", async () => {
@@ -204,9 +206,10 @@ describe("joinWithNewAccount (signed out, no account)", () => {
     expect(await invitationSnapshot(t.workspace.id)).toEqual(before);
   });
 
-  it("refuses when an account already exists for the invited email, creating nothing", async () => {
+  it("refuses when a verified account already exists for the invited email, creating nothing", async () => {
     const t = await invitedTeam();
-    await createUser({ email: t.email });
+    const user = await createUser({ email: t.email });
+    await prisma.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
     actAs(null, freshIp());
     const before = await invitationSnapshot(t.workspace.id);
     const result = await joinWithNewAccount({ token: t.token, ...newAccount });

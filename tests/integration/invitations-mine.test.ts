@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db";
 import { acceptMyInvitation, emailMyInvitationLinks } from "@/lib/invitations/my-actions";
 import { LIMITS } from "@/lib/rate-limit";
 import { lookupInvitation } from "@/lib/invitations/join";
-import { listInvitationsForEmail } from "@/lib/invitations/queries";
+import { countInvitationsForUser, listInvitationsForUser } from "@/lib/invitations/queries";
 import { createUser, createWorkspace, signInAs } from "../support/factories";
 import { invitationSnapshot, isolateOutbox, lastTokenTo, mailsTo, pastDate, seedInvitation } from "../support/invitations";
 
@@ -22,12 +22,20 @@ async function invitedPerson({ verified }: { verified: boolean }) {
 }
 
 describe("invitations for the signed-in person", () => {
-  it("lists only live invitations to their address", async () => {
-    const t = await invitedPerson({ verified: false });
+  it("lists only live invitations to their verified address", async () => {
+    const t = await invitedPerson({ verified: true });
     await seedInvitation(t.workspace.id, { email: t.person.email, status: "revoked" });
     await seedInvitation(t.workspace.id, { email: t.person.email, expiresAt: pastDate() });
     await seedInvitation(t.workspace.id, { email: "someone.else@example.test" });
-    expect((await listInvitationsForEmail(t.person.email)).map((i) => i.id)).toEqual([t.invitation.id]);
+    const person = await prisma.user.findUniqueOrThrow({ where: { id: t.person.id } });
+    expect((await listInvitationsForUser(person)).map((i) => i.id)).toEqual([t.invitation.id]);
+    expect(await countInvitationsForUser(person)).toBe(1);
+  });
+
+  it("lists and counts nothing for an unverified address: anyone can sign up with any address", async () => {
+    const t = await invitedPerson({ verified: false });
+    expect(await listInvitationsForUser(t.person)).toEqual([]);
+    expect(await countInvitationsForUser(t.person)).toBe(0);
   });
 
   it("an unverified account cannot join without the link, and nothing changes", async () => {
@@ -58,8 +66,16 @@ describe("invitations for the signed-in person", () => {
     expect(await invitationSnapshot(t.workspace.id)).toEqual(before);
   });
 
-  it("'email me the links' mails a fresh link to the address; the old one dies and the expiry stays", async () => {
+  it("an unverified account cannot have links mailed (it could keep killing the links an admin sent to someone else's address), and nothing changes", async () => {
     const t = await invitedPerson({ verified: false });
+    const before = await invitationSnapshot(t.workspace.id);
+    expect(await emailMyInvitationLinks({})).toMatchObject({ ok: false, code: "forbidden", message: expect.stringContaining("not verified") });
+    expect(await invitationSnapshot(t.workspace.id)).toEqual(before);
+    expect((await lookupInvitation(t.token, "192.0.2.51")).state).toBe("valid");
+  });
+
+  it("'email me the links' mails a verified address a fresh link; the old one dies and the expiry stays", async () => {
+    const t = await invitedPerson({ verified: true });
     const result = await emailMyInvitationLinks({});
     expect(result).toMatchObject({ ok: true, data: { sent: [t.person.email], mailFailed: [] } });
     expect(JSON.stringify(result)).not.toMatch(/[A-Za-z0-9_-]{43}/);
@@ -79,8 +95,8 @@ describe("invitations for the signed-in person", () => {
     expect(await emailMyInvitationLinks({})).toMatchObject({ ok: false, code: "not_found" });
   });
 
-  it("new links are limited per invitation, so a claimed address cannot be flooded or its links kept dead", async () => {
-    const t = await invitedPerson({ verified: false });
+  it("new links are limited per invitation, so an inbox cannot be flooded", async () => {
+    const t = await invitedPerson({ verified: true });
     for (let i = 0; i < LIMITS.invitationLinksPerInvitee.limit; i++) expect(await emailMyInvitationLinks({})).toMatchObject({ ok: true });
     const before = await invitationSnapshot(t.workspace.id);
     expect(await emailMyInvitationLinks({})).toMatchObject({ ok: false, code: "rate_limited" });

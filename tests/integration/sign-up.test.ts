@@ -4,6 +4,9 @@ import { signUp } from "@/lib/account/actions";
 import { verifyPassword } from "@/lib/auth/passwords";
 import { actAs } from "../support/request";
 import { createUser } from "../support/factories";
+import { isolateOutbox } from "../support/invitations";
+
+isolateOutbox();
 
 const valid = { firstName: "Ada", lastName: "Lovelace", email: "ada@example.test", password: "Analytical1" };
 
@@ -19,7 +22,17 @@ describe("sign-up", () => {
     expect(user.memberships[0]!.role).toBe("owner");
     expect(result.ok && result.data.redirectTo).toBe(`/w/${user.memberships[0]!.workspace.slug}`);
     const actions = (await prisma.auditEvent.findMany({ where: { actorId: user.id } })).map((e) => e.action).sort();
-    expect(actions).toEqual(["auth.signed_up", "workspace.created"]);
+    expect(actions).toEqual(["auth.signed_up", "auth.verification_sent", "workspace.created"]);
+    expect(user.emailVerifiedAt).toBeNull();
+  });
+
+  it.each(["Password1234", "Qwerty123456", "AdaLovelace1"])("refuses the guessable %s with the checker's suggestion on the password field, creating nothing", async (password) => {
+    actAs(null, "198.51.100.5");
+    const before = await prisma.user.count();
+    const result = await signUp({ ...valid, email: `guessable-${password.toLowerCase()}@example.test`, password });
+    expect(result).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(!result.ok && result.fieldErrors?.password?.[0]).toMatch(/^This password is too easy to guess\. \S/);
+    expect(await prisma.user.count()).toBe(before);
   });
 
   it.each([

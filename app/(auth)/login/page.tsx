@@ -21,6 +21,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       </CardHeader>
       <CardContent>
         <LoginForm callbackUrl={target} />
+        <p className="mt-4 text-center text-sm">
+          <Link href="/reset-password" className="font-medium text-primary underline-offset-4 hover:underline">
+            Forgot password?
+          </Link>
+        </p>
       </CardContent>
       <CardFooter className="justify-center text-sm text-muted-foreground">
         New to Roster?&nbsp;

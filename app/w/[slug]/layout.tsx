@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Brand } from "@/components/brand";
-import { countInvitationsForEmail } from "@/lib/invitations/queries";
+import { countInvitationsForUser } from "@/lib/invitations/queries";
 import { WorkspaceNav } from "@/components/shell/nav";
 import { navItemsFor } from "@/components/shell/nav-items";
 import { SignOutButton } from "@/components/shell/sign-out-button";
@@ -8,11 +8,13 @@ import { AccountLink, UserMenu } from "@/components/shell/user-menu";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { requireWorkspaceMember } from "@/lib/authz/page-access";
 import { listUserWorkspaces } from "@/lib/workspaces/queries";
+import { UnverifiedBanner } from "@/components/auth/unverified-banner";
 
 export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { user, membership, workspace } = await requireWorkspaceMember(slug);
-  const [memberships, invitationCount] = await Promise.all([listUserWorkspaces(user.id), countInvitationsForEmail(user.email)]);
+  const verified = user.emailVerifiedAt !== null;
+  const [memberships, invitationCount] = await Promise.all([listUserWorkspaces(user.id), countInvitationsForUser(user)]);
   const workspaces = memberships.map((m) => ({ ...m.workspace, role: m.role }));
   return (
     <div className="flex min-h-screen bg-muted/30">
@@ -36,6 +38,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
         <div className="border-b bg-sidebar p-2 md:hidden">
           <WorkspaceNav items={navItemsFor(slug, membership.role)} />
         </div>
+        {verified ? null : <UnverifiedBanner email={user.email} />}
         {invitationCount > 0 ? (
           <p className="border-b bg-primary/5 px-4 py-2 text-center text-sm">
             {invitationCount === 1 ? "You have 1 invitation to another workspace." : `You have ${invitationCount} invitations to other workspaces.`}{" "}

@@ -49,7 +49,7 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
     return <Dead title={DEAD_TITLES[lookup.state]} message={DEAD_LINK_MESSAGES[lookup.state] + where} />;
   }
 
-  const { invitation, accountExists } = lookup;
+  const { invitation, account } = lookup;
   const workspaceName = invitation.workspace.name;
   const signedInAs = session?.user.email ?? null;
   return (
@@ -86,7 +86,7 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
             </p>
             <SignOutAndContinue />
           </div>
-        ) : accountExists ? (
+        ) : account === "verified" ? (
           <section aria-labelledby="signin-heading" className="grid gap-3">
             <h2 id="signin-heading" className="font-medium">
               Sign in to join
@@ -98,6 +98,18 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
             <h2 id="create-heading" className="font-medium">
               Create your account to join
             </h2>
+            {account === "unverified" ? (
+              // docs/decisions/010-reclaim-unverified-account-by-invitation.md
+              <p className="text-sm text-muted-foreground">
+                An account for {invitation.email} was created but its address was never verified. The invitation link proves the address is yours: creating
+                your account here replaces that account&apos;s password and names, signs it out everywhere and verifies the address. If that account is yours
+                and you know its password,{" "}
+                <Link href={`/login?callbackUrl=${encodeURIComponent(`/join/${token}`)}`} className="font-medium text-primary underline-offset-4 hover:underline">
+                  sign in instead
+                </Link>
+                .
+              </p>
+            ) : null}
             <JoinWithNewAccountForm token={token} email={invitation.email} workspaceName={workspaceName} />
           </section>
         )}

@@ -1,0 +1,84 @@
+"use server";
+
+import { publicAction } from "@/lib/authz/guard";
+import { Refusal } from "@/lib/core/result";
+import { userActor } from "@/lib/audit/record";
+import { screenPasswordResetRequest } from "@/lib/auth/password-reset";
+import { consumeAccountLink, dropAccountLinks, issueAccountLink } from "@/lib/auth/account-links";
+import { resetMessage, sendMailAfterResponse } from "@/lib/auth/account-mail";
+import { RESET_LINK_MESSAGES } from "@/lib/auth/link-messages";
+import { hashPassword } from "@/lib/auth/passwords";
+import { assertStrongPassword } from "@/lib/auth/password-strength";
+import { endAllSessions } from "@/lib/auth/sessions";
+import { clearSignInFailures } from "@/lib/auth/sign-in";
+import { startSession } from "@/lib/auth/start-session";
+import { RESET_REQUESTED_MESSAGE, requestPasswordResetSchema, resetPasswordSchema } from "./schemas";
+
+// POST /reset-password — "Forgot password". The answer is the same whether or not the
+// address has an account, and so is the work: one lookup, one token write or its decoy,
+// one audit event; the mail (only to an existing account) leaves after the response.
+export const requestPasswordReset = publicAction(
+  requestPasswordResetSchema,
+  async (input, { tx, audit }) => {
+    const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, email: true } });
+    let mail: { to: string; token: string; expiresAt: Date } | null = null;
+    if (user) {
+      // A newer link replaces older ones (issueAccountLink drops the unused ones).
+      mail = { to: user.email, ...(await issueAccountLink(tx, user.id, "reset_password")) };
+    } else {
+      // The same two statements against no row, so an unknown address costs what a known one does.
+      await tx.accountToken.deleteMany({ where: { userId: "", purpose: "reset_password", usedAt: null } });
+      await tx.accountToken.findMany({ where: { userId: "" }, take: 1 });
+    }
+    // Recorded for every request, anonymous (the requester is not signed in); the target names the account when there is one.
+    await audit({
+      action: "auth.password_reset_requested",
+      actor: { type: "anonymous", email: input.email },
+      ...(user ? { target: { type: "user", id: user.id, label: user.email } } : {}),
+    });
+    return { mail };
+  },
+  {
+    before: screenPasswordResetRequest,
+    async afterCommit({ mail }) {
+      if (mail) await sendMailAfterResponse(resetMessage(mail.to, mail.token, mail.expiresAt));
+      return { message: RESET_REQUESTED_MESSAGE };
+    },
+  },
+);
+
+// POST /reset-password/[token] — the new password. Uses the link up, verifies the address
+// (the link was read from its inbox), ends every session of the account and signs this
+// browser in.
+export const resetPassword = publicAction(
+  resetPasswordSchema,
+  async (input, { tx, audit }) => {
+    const user = await consumeAccountLink(tx, input.token, "reset_password", RESET_LINK_MESSAGES);
+    assertStrongPassword(input.password, user);
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash: await hashPassword(input.password), emailVerifiedAt: user.emailVerifiedAt ?? new Date() },
+    });
+    const sessionsEnded = await endAllSessions(tx, user.id);
+    await dropAccountLinks(tx, user.id);
+    // The owner can always get back in: failures a stranger ran up against the email must not refuse the new password.
+    await clearSignInFailures(tx, user.email);
+    await audit({
+      action: "auth.password_reset",
+      actor: userActor(user),
+      target: { type: "user", id: user.id, label: user.email },
+      after: { sessionsEnded, emailVerified: true },
+    });
+    return { email: user.email };
+  },
+  {
+    async afterCommit({ email }, input) {
+      await startSession(email, input.password).catch((error: unknown) => {
+        // The password is changed either way; if signing in is refused now, the sign-in page works with it.
+        if (error instanceof Refusal) throw new Refusal(error.code, `Your password was changed, but you could not be signed in: ${error.message}`);
+        throw error;
+      });
+      return { redirectTo: "/w" };
+    },
+  },
+);

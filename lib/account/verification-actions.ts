@@ -1,0 +1,50 @@
+"use server";
+
+import { z } from "zod";
+import { publicAction, userAction } from "@/lib/authz/guard";
+import { Refusal } from "@/lib/core/result";
+import { userActor } from "@/lib/audit/record";
+import { LIMITS, consume, formatWait } from "@/lib/rate-limit";
+import { consumeAccountLink } from "@/lib/auth/account-links";
+import { sendVerificationMail, startEmailVerification } from "@/lib/auth/email-verification";
+import { VERIFY_LINK_MESSAGES } from "@/lib/auth/link-messages";
+import { verifyEmailSchema } from "./schemas";
+
+// POST /verify-email/[token] — the "Verify email" button. The GET only displays it: mail
+// scanners open links, and must not use them up.
+export const verifyEmail = publicAction(verifyEmailSchema, async (input, { tx, audit }) => {
+  const user = await consumeAccountLink(tx, input.token, "verify_email", VERIFY_LINK_MESSAGES);
+  if (!user.emailVerifiedAt) await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
+  await audit({
+    action: "auth.email_verified",
+    actor: userActor(user),
+    target: { type: "user", id: user.id, label: user.email },
+    after: { alreadyVerified: user.emailVerifiedAt !== null },
+  });
+  return { email: user.email };
+});
+
+// POST from the unverified-address banner — "Resend": a fresh link (the older one dies),
+// a few times an hour per user.
+export const resendVerificationEmail = userAction(
+  z.object({}),
+  async (_input, { tx, user, audit, unchanged }) => {
+    if (user.emailVerifiedAt) {
+      unchanged();
+      return { email: user.email, verification: null };
+    }
+    const limit = await consume(tx, `verify-mail:user:${user.id}`, LIMITS.verificationMailsPerUser);
+    if (!limit.ok) {
+      throw new Refusal("rate_limited", `A verification email was sent a short while ago. Check your inbox, or try again in ${formatWait(limit.retryAfterSeconds)}.`, {
+        retryAfterSeconds: limit.retryAfterSeconds,
+      });
+    }
+    return { email: user.email, verification: await startEmailVerification(tx, user, audit) };
+  },
+  {
+    async afterCommit({ email, verification }) {
+      if (!verification) return { email, alreadyVerified: true, mailFailed: false };
+      return { email, alreadyVerified: false, ...(await sendVerificationMail(verification)) };
+    },
+  },
+);
