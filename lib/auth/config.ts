@@ -3,7 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { SESSION_MAX_AGE_SECONDS } from "./sessions";
 import { verifyCredentials } from "./sign-in";
-import { clientIp } from "./client-ip";
+import { requestMeta } from "./request-meta";
 import { trustHost } from "./trust-host";
 
 /** Carries our refusal code ("invalid_credentials" | "rate_limited") and message out of Auth.js. */
@@ -28,8 +28,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const result = await verifyCredentials({
           email: String(credentials?.email ?? ""),
           password: String(credentials?.password ?? ""),
-          ip: clientIp(request.headers.get("x-forwarded-for")) ?? request.headers.get("x-real-ip"),
-          userAgent: request.headers.get("user-agent"),
+          ...requestMeta(request.headers),
         });
         if (!result.ok) throw new SignInRefused(result.code, result.message);
         return { id: result.userId, sid: result.sessionId };
