@@ -3,7 +3,7 @@
 // file's own workspace, so the invitations and role changes made here touch no other spec.
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
-import { test, expect } from "./support/fixtures";
+import { test, expect } from "./support/test";
 import { joinLinkFor } from "./support/outbox";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
