@@ -26,6 +26,12 @@ function stampPeerAddress(req) {
 
 const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || undefined;
+// Checked again per request by lib/auth/client-ip.ts; refused here so that a typo stops
+// the server at once instead of failing every request that needs the client's address.
+if (!/^\d+$/.test(process.env.TRUST_PROXY_HOPS || "0")) {
+  console.error(`TRUST_PROXY_HOPS must be a whole number of proxies (0 or more), not "${process.env.TRUST_PROXY_HOPS}".`);
+  process.exit(1);
+}
 
 // Tells lib/auth/client-ip.ts that this process stamps the header, and under which name;
 // without this mark (plain `next start`) a client could send the header itself.
