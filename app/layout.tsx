@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { Toaster } from "@/components/ui/sonner";
 import "./globals.css";
 
@@ -7,7 +8,10 @@ export const metadata: Metadata = {
   description: "Team management for AI-agent workspaces: invitations, roles, groups and an audit trail.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request: Next puts the request's CSP nonce (proxy.ts) on the
+  // scripts it renders, and a page built ahead of time would carry none and not run.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen antialiased">

@@ -3,7 +3,7 @@
 // file's own workspace, so the invitations and role changes made here touch no other spec.
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
-import { test, expect } from "./support/fixtures";
+import { test, expect } from "./support/test";
 import { joinLinkFor, latestMailTo } from "./support/outbox";
 import { E2E_PASSWORD } from "./support/world";
 

@@ -2,7 +2,7 @@
 // signed-in browsers with sign-out for one or all of the others. Each journey has its own
 // person (e2e/support/world.ts), because each changes that person's password or sessions.
 import type { Browser, Page } from "@playwright/test";
-import { test, expect } from "./support/fixtures";
+import { test, expect } from "./support/test";
 import { E2E_PASSWORD } from "./support/world";
 
 const FIREFOX_LINUX = "Mozilla/5.0 (X11; Linux x86_64; rv:145.0) Gecko/20100101 Firefox/145.0";

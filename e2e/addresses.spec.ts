@@ -2,7 +2,7 @@
 // its verification link; "Forgot password" from /login to a new password, which signs
 // this browser in and every other browser of the account out. Links are read from the
 // mail outbox, as a person reads them from an inbox.
-import { test, expect } from "./support/fixtures";
+import { test, expect } from "./support/test";
 import { latestMailTo } from "./support/outbox";
 
 test("a new account is unverified until the link mailed to it is used: banner, Resend, a page that only displays, then verified", async ({ page }) => {

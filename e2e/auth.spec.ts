@@ -1,4 +1,4 @@
-import { test, expect } from "./support/fixtures";
+import { test, expect } from "./support/test";
 import { E2E_PASSWORD } from "./support/world";
 
 test.describe("sign-up", () => {

@@ -1,4 +1,4 @@
-import { test, expect } from "./support/fixtures";
+import { test, expect } from "./support/test";
 
 // Owners and billing members change the plan; admins see it read-only; other
 // roles neither see the Billing link nor can open the page. Ledger Lab: 3 members, Business.

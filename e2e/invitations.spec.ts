@@ -1,4 +1,4 @@
-import { test, expect } from "./support/fixtures";
+import { test, expect } from "./support/test";
 import { joinLinkFor, latestMailTo } from "./support/outbox";
 import { E2E_PASSWORD } from "./support/world";
 import type { Page } from "@playwright/test";

@@ -1,4 +1,4 @@
-import { test, expect } from "./support/fixtures";
+import { test, expect } from "./support/test";
 
 test("the outbox page is there while no mail provider is configured", async ({ page }) => {
   const response = await page.goto("/dev/mail");

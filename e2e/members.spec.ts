@@ -1,4 +1,4 @@
-import { test, expect } from "./support/fixtures";
+import { test, expect } from "./support/test";
 import { E2E_PASSWORD } from "./support/world";
 
 const row = (page: import("@playwright/test").Page, name: string) => page.getByRole("row").filter({ hasText: name });

@@ -1,4 +1,4 @@
-import { test, expect } from "./support/fixtures";
+import { test, expect } from "./support/test";
 
 test("an admin sets the invitation lifetime, within 1 to 30 days", async ({ pageAs }) => {
   const page = await pageAs("ledger-admin");

@@ -1,4 +1,4 @@
-import { test, expect } from "./support/fixtures";
+import { test, expect } from "./support/test";
 
 test("the switcher lists every workspace with the user's role in each", async ({ pageAs }) => {
   const page = await pageAs("read");

@@ -1,4 +1,4 @@
-// npm run demo — build Roster, migrate and seed the embedded database, start on http://localhost:3000.
+// npm run demo — build Roster, migrate and seed the embedded database, start on http://127.0.0.1:3000.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
@@ -10,6 +10,12 @@ import { DEMO_INVITATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_WORKSPACE, seedDemo 
 
 const root = process.cwd();
 const port = Number(process.env.PORT || 3000);
+// Only this machine by default: the demo's /dev/mail page hands out every join link it
+// sent, so on every interface anyone on the network could read them. HOST=0.0.0.0 opens it.
+const host = process.env.HOST || "127.0.0.1";
+const everyInterface = host === "0.0.0.0" || host === "::";
+/** The address to open: a wildcard host is reached through localhost, an IPv6 one in brackets. */
+const baseUrl = `http://${everyInterface ? "localhost" : host.includes(":") ? `[${host}]` : host}:${port}`;
 
 /** AUTH_SECRET: from the environment, or generated once and kept in .data/ so sessions survive restarts. */
 function authSecret(): string {
@@ -27,6 +33,8 @@ async function main() {
   process.env.AUTH_TRUST_HOST ??= "true";
   // The demo runs on your machine; its outbox page is how you read the mail it sends.
   process.env.MAIL_OUTBOX_PAGE ??= "true";
+  // Links in the demo's mail point where the demo listens.
+  if (!process.env.APP_URL && !process.env.AUTH_URL) process.env.APP_URL = baseUrl;
   buildIfStale();
 
   const url = databaseUrl();
@@ -35,17 +43,17 @@ async function main() {
   const seeded = await seedDemo(db.prisma);
   await db.close(); // PGlite: one process per data directory; the server opens it next.
 
-  const server = startNext(port, process.env);
+  const server = startNext(port, process.env, { host });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 
-  await waitForServer(`http://localhost:${port}/login`);
+  await waitForServer(`${baseUrl}/login`);
   console.log(`
-Roster is running on http://localhost:${port}  (${isPostgresUrl(url) ? "PostgreSQL" : "embedded database in .data/pglite"})
+Roster is running on ${baseUrl}${everyInterface ? ` (on every interface: anyone on your network can open it, /dev/mail included)` : ""}  (${isPostgresUrl(url) ? "PostgreSQL" : "embedded database in .data/pglite"})
 ${seeded ? "Seeded" : "Kept"} the demo workspace "${DEMO_WORKSPACE.name}". Sign in with any of:
 ${DEMO_PEOPLE.map((p) => `  ${p.email.padEnd(20)} (${p.role})`).join("\n")}
 Password: ${DEMO_PASSWORD}
-Mail goes to ${process.env.RESEND_API_KEY ? "Resend" : `the outbox: http://localhost:${port}/dev/mail`}${seeded ? ` (two invitations are waiting there: ${DEMO_INVITATIONS.map((i) => i.email).join(", ")}; open one to try the join page)` : ""}
+Mail goes to ${process.env.RESEND_API_KEY ? "Resend" : `the outbox: ${baseUrl}/dev/mail`}${seeded ? ` (two invitations are waiting there: ${DEMO_INVITATIONS.map((i) => i.email).join(", ")}; open one to try the join page)` : ""}
 Stop with Ctrl+C.
 `);
 }

@@ -2,7 +2,7 @@
 // `npm run screenshots` (playwright.tour.config.ts), never by `npm test`: a test run
 // leaves the tree unchanged. Finite animations are finished before each picture
 // (`animations: "disabled"`), so no picture depends on waiting a fixed time.
-import { test, expect } from "../support/fixtures";
+import { test, expect } from "../support/test";
 import { joinLinkFor } from "../support/outbox";
 
 test.describe.configure({ mode: "serial" });

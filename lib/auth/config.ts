@@ -4,7 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { SESSION_MAX_AGE_SECONDS } from "./sessions";
 import { authorizeCredentials } from "./authorize";
 import { endSignedOutSession } from "./sign-out";
-import { clientIp } from "./client-ip";
+import { requestMeta } from "./request-meta";
 import { trustHost } from "./trust-host";
 
 /** Carries our refusal code ("invalid_credentials" | "rate_limited") and message out of Auth.js. */
@@ -26,10 +26,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
-        const result = await authorizeCredentials(credentials, {
-          ip: clientIp(request.headers.get("x-forwarded-for")) ?? request.headers.get("x-real-ip"),
-          userAgent: request.headers.get("user-agent"),
-        });
+        const result = await authorizeCredentials(credentials, requestMeta(request.headers));
         if (!result.ok) throw new SignInRefused(result.code, result.message);
         return { id: result.userId, sid: result.sessionId };
       },

@@ -37,9 +37,10 @@ async function writeToOutbox(message: MailMessage) {
   const createdAt = new Date().toISOString();
   const id = `${createdAt.replace(/\D/g, "")}-${randomBytes(4).toString("hex")}`;
   const dir = outboxDir();
-  await mkdir(dir, { recursive: true });
+  // Each file holds a working join (or reset) link: readable by Roster's own user only.
+  await mkdir(dir, { recursive: true, mode: 0o700 });
   const stored: StoredMail = { id, from: mailFrom(), createdAt, ...message };
-  await writeFile(path.join(dir, `${id}.json`), JSON.stringify(stored, null, 2));
+  await writeFile(path.join(dir, `${id}.json`), JSON.stringify(stored, null, 2), { mode: 0o600 });
 }
 
 /** The one way Roster sends mail. */

@@ -16,7 +16,7 @@ function newest(p: string): number {
 /** Runs `next build` when there is no production build or a source file is newer than it. */
 export function buildIfStale(env: NodeJS.ProcessEnv = process.env) {
   const buildId = path.resolve(".next/BUILD_ID");
-  const sources = ["app", "components", "lib", "public", "proxy.ts", "next.config.mjs", "package.json", "app/globals.css"].filter((p) => existsSync(p));
+  const sources = ["app", "components", "lib", "public", "proxy.ts", "instrumentation-client.ts", "next.config.mjs", "package.json", "app/globals.css"].filter((p) => existsSync(p));
   const latest = Math.max(...sources.map(newest));
   if (!env.ROSTER_FORCE_BUILD && existsSync(buildId) && statSync(buildId).mtimeMs > latest) return;
   console.log("Building Roster (next build)…");

@@ -2,13 +2,14 @@ import { spawn, type StdioOptions } from "node:child_process";
 import path from "node:path";
 
 /**
- * `next start` as a direct child (not through npx, whose kill would leave next-server
- * orphaned), so stopping it by pid stops the server.
+ * Roster's production server (`server.mjs`: Next's handler behind a server that records
+ * the connection's address, see docs/decisions/008-client-address-from-the-socket.md), as
+ * a direct child (not through npm, whose kill would leave the server orphaned), so
+ * stopping it by pid stops the server.
  */
 export function startNext(port: number, env: NodeJS.ProcessEnv, options: { host?: string; stdio?: StdioOptions } = {}) {
-  const args = [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)];
-  if (options.host) args.push("-H", options.host);
-  return spawn(process.execPath, args, { stdio: options.stdio ?? "inherit", env });
+  const childEnv = { ...env, PORT: String(port), ...(options.host ? { HOST: options.host } : {}) };
+  return spawn(process.execPath, [path.resolve("server.mjs")], { stdio: options.stdio ?? "inherit", env: childEnv });
 }
 
 /** Polls `url` until it answers 2xx; false after `timeoutMs`. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -27,6 +27,21 @@ describe("sendMail", () => {
     const first = JSON.parse(readFileSync(path.join(dir, files.sort()[0]!), "utf8"));
     expect(first).toMatchObject({ to: "ada@example.test", from: "Roster <team@roster.test>", subject: "First", html: "<p>1</p>", text: "1", links: { invitation: "http://x/join/abc" } });
     expect((await readOutbox()).map((m) => m.subject)).toEqual(["Second", "First"]);
+  });
+
+  it("writes outbox files readable by their owner only (0600), in a directory it creates 0700: each holds a working link", async () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), "roster-outbox-")), "outbox");
+    process.env.MAIL_OUTBOX_DIR = dir;
+    delete process.env.RESEND_API_KEY;
+    const umask = process.umask(0o022);
+    try {
+      await sendMail({ to: "ada@example.test", subject: "Join", html: "<p>link</p>", text: "link", links: { invitation: "http://x/join/secret" } });
+    } finally {
+      process.umask(umask);
+    }
+    const [file] = readdirSync(dir);
+    expect(statSync(path.join(dir, file!)).mode & 0o777).toBe(0o600);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
   });
 
   it("uses Resend, not the outbox, once RESEND_API_KEY is set", () => {
