@@ -51,7 +51,7 @@ test("change password: a wrong current password is refused; the right one signs 
   await form.getByLabel("Current password").fill("Not-my-password-1");
   await form.getByLabel("New password").fill("Fresh-password-2");
   await form.getByRole("button", { name: "Change password" }).click();
-  await expect(form.getByText("That is not your current password.").first()).toBeVisible();
+  await expect(form.getByText("That password is not correct.").first()).toBeVisible();
 
   await form.getByLabel("Current password").fill(E2E_PASSWORD);
   await form.getByRole("button", { name: "Change password" }).click();

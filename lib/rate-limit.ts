@@ -25,8 +25,6 @@ export const LIMITS = {
   invitationLinksPerInvitee: { limit: 3, windowMs: 60 * 60_000 },
   /** Lookups of join links that do not exist, per IP: guessing tokens stops here. */
   joinFailuresPerIp: { limit: 20, windowMs: 15 * 60_000 },
-  /** Current-password checks per user (change password), counted like sign-in failures. */
-  passwordChecks: { limit: 10, windowMs: 15 * 60_000 },
   /** "Resend" on the unverified-address banner: verification emails per user. */
   verificationMailsPerUser: { limit: 3, windowMs: 60 * 60_000 },
   /** "Forgot password" requests, per email typed (account or not) and per IP. */

@@ -9,7 +9,7 @@ import { createAccount, screenSignUp } from "@/lib/auth/accounts";
 import { deleteSession, deleteUserSession, endOtherSessions } from "@/lib/auth/sessions";
 import { hashPassword } from "@/lib/auth/passwords";
 import { Refusal } from "@/lib/core/result";
-import { checkCurrentPassword } from "./password-check";
+import { confirmOwnPassword } from "@/lib/auth/current-password";
 import { describeDevice } from "./device";
 import { changePasswordSchema, profileSchema, revokeSessionSchema } from "./schemas";
 import { safeCallbackUrl, signInSchema, signUpSchema } from "@/lib/auth/schemas";
@@ -79,12 +79,13 @@ export const updateProfile = userAction(profileSchema, async (input, { tx, user,
 export const changePassword = userAction(
   changePasswordSchema,
   async (input, { tx, user, sessionId, audit }) => {
+    assertStrongPassword(input.newPassword, user, "newPassword");
     await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword) } });
     const ended = await endOtherSessions(tx, user.id, sessionId);
     await audit({ action: "account.password_changed", target: { type: "user", id: user.id, label: user.email }, after: { otherSessionsEnded: ended } });
     return { otherSessionsEnded: ended };
   },
-  { before: (input, request) => checkCurrentPassword(request, input.currentPassword) },
+  { before: (input, request, actor) => confirmOwnPassword(actor, input.currentPassword, request.ip, "currentPassword") },
 );
 
 // POST /account — sign out one of your other browsers. An id that is not one of your

@@ -90,9 +90,9 @@ export function passwordWeakness(password: string, owner: PasswordOwner): string
 /**
  * The check every new password goes through (sign-up, creating an account on the join
  * page, reset, change password): refuses, as an error on the `password` field, a
- * password that is common or easy to guess for this person.
+ * password that is common or easy to guess for this person (on `field`: change password's is `newPassword`).
  */
-export function assertStrongPassword(password: string, owner: PasswordOwner): void {
+export function assertStrongPassword(password: string, owner: PasswordOwner, field = "password"): void {
   const weakness = passwordWeakness(password, owner);
-  if (weakness) throw new Refusal("invalid_input", weakness, { fieldErrors: { password: [weakness] } });
+  if (weakness) throw new Refusal("invalid_input", weakness, { fieldErrors: { [field]: [weakness] } });
 }

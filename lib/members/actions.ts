@@ -2,7 +2,7 @@
 
 import { workspaceAction } from "@/lib/authz/guard";
 import { Refusal } from "@/lib/core/result";
-import { checkPassword } from "@/lib/auth/sign-in";
+import { confirmOwnPassword } from "@/lib/auth/current-password";
 import { LIMITS, consume, formatWait } from "@/lib/rate-limit";
 import { assertMayActOn, assertMayGrant, loadTarget, memberLabel } from "./policy";
 import { revokeInvitationsOfInviter } from "./inviter-invitations";
@@ -67,21 +67,6 @@ export const leaveWorkspace = workspaceAction("membership:leave", leaveWorkspace
   return { left: membership.workspace.slug };
 });
 
-/**
- * The transfer's password, checked before the workspace lock (a slow hash under the lock
- * would stall every write to the workspace) and throttled like sign-in, on the same
- * failure counters: a stolen session cannot guess the password here faster than at /login.
- */
-async function checkTransferPassword(input: { password: string }, request: { ip: string | null }, actor: { type: string; email?: string }) {
-  if (actor.type !== "user" || !actor.email) throw new Refusal("unauthenticated", "Your session has ended. Sign in again.");
-  const check = await checkPassword({ email: actor.email, password: input.password, ip: request.ip });
-  if (check.ok) return;
-  if (check.code === "rate_limited") {
-    throw new Refusal("rate_limited", `Too many wrong passwords. Try again in ${formatWait(check.retryAfterSeconds)}.`, { retryAfterSeconds: check.retryAfterSeconds });
-  }
-  throw new Refusal("invalid_input", "That password is not correct.", { fieldErrors: { password: ["That password is not correct."] } });
-}
-
 // POST settings — hand the workspace to another member: they become owner, the old owner admin, in one step.
 export const transferOwnership = workspaceAction(
   "workspace:own",
@@ -104,5 +89,6 @@ export const transferOwnership = workspaceAction(
     await revokeInvitationsOfInviter(tx, { workspaceId: workspace.id, inviterId: user.id, newRole: "admin", reason: "inviter_demoted" }, audit);
     return { owner: target.id };
   },
-  { before: checkTransferPassword },
+  // The password before the workspace lock: a slow hash under the lock would stall every write to the workspace.
+  { before: (input, request, actor) => confirmOwnPassword(actor, input.password, request.ip, "password") },
 );

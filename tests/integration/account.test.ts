@@ -6,6 +6,7 @@ import { changePassword, revokeOtherSessions, revokeSession, updateProfile } fro
 import { listAccountSessions } from "@/lib/account/queries";
 import { verifyPassword } from "@/lib/auth/passwords";
 import { createSession, resolveSession } from "@/lib/auth/sessions";
+import { verifyCredentials } from "@/lib/auth/sign-in";
 import { LIMITS } from "@/lib/rate-limit";
 import { actAs } from "../support/request";
 import { TEST_PASSWORD, createUser, signInAs } from "../support/factories";
@@ -67,7 +68,7 @@ describe("change password", () => {
     const { user, here, elsewhere } = await userWithBrowsers(2);
     const before = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     const result = await changePassword({ currentPassword: "Not-the-password-1", newPassword: NEW_PASSWORD });
-    expect(result).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { currentPassword: ["That is not your current password."] } });
+    expect(result).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { currentPassword: ["That password is not correct."] } });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(before.passwordHash);
     expect(await sessionIds(user.id)).toEqual([here, ...elsewhere].sort());
     expect(await events(user.id, "account.password_changed")).toHaveLength(0);
@@ -103,31 +104,42 @@ describe("change password", () => {
     expect(JSON.stringify(event)).not.toContain(NEW_PASSWORD);
   });
 
-  it(`is throttled like sign-in: after ${LIMITS.passwordChecks.limit} wrong passwords even the right one is refused for a while`, async () => {
+  // The check runs on the sign-in counters (lib/auth/current-password.ts): the failures
+  // below are seeded as if made at /login, to skip the growing per-email delay.
+  const failuresFromHere = (email: string, count: number) =>
+    prisma.rateLimitHit.createMany({ data: Array.from({ length: count }, () => ({ key: `signin-fail:email-ip:203.0.113.7:${email}` })) });
+
+  it(`is throttled like sign-in: at ${LIMITS.signInFailures.limit} wrong passwords from one address even the right one is refused for a while`, async () => {
     const { user } = await userWithBrowsers(1);
-    for (let i = 0; i < LIMITS.passwordChecks.limit; i++) {
-      expect(await changePassword({ currentPassword: `Wrong-guess-${i}`, newPassword: NEW_PASSWORD })).toMatchObject({ ok: false, code: "invalid_input" });
-    }
+    await failuresFromHere(user.email, LIMITS.signInFailures.limit - 1);
+    expect(await changePassword({ currentPassword: "Wrong-guess-1", newPassword: NEW_PASSWORD })).toMatchObject({ ok: false, code: "invalid_input" });
     const blocked = await changePassword({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD });
     expect(blocked).toMatchObject({ ok: false, code: "rate_limited", message: expect.stringMatching(/^Too many wrong passwords\. Try again in \d+ minutes\.$/) });
     expect(blocked.ok ? 0 : blocked.retryAfterSeconds).toBeGreaterThan(0);
     expect(await verifyPassword((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash, TEST_PASSWORD)).toBe(true);
     expect(await prisma.session.count({ where: { userId: user.id } })).toBe(2);
 
-    // The count is the user's, not the browser's: another session of theirs is refused too.
-    const second = await userWithBrowsers(0);
-    expect(await changePassword({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD })).toMatchObject({ ok: true });
-    actAs(await createSession(prisma, user.id, { ip: "192.0.2.99", userAgent: "vitest" }));
-    expect(await changePassword({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD })).toMatchObject({ ok: false, code: "rate_limited" });
-    expect(second.user.id).not.toBe(user.id);
+    // The counter is the sign-in form's: /login from this address is refused too.
+    expect(await verifyCredentials({ email: user.email, password: TEST_PASSWORD, ip: "203.0.113.7", userAgent: "vitest" }, { sleep: async () => {} })).toMatchObject({
+      ok: false,
+      code: "rate_limited",
+    });
+  });
+
+  it("refuses a guessable new password on the server, with the strength check's advice, and changes nothing", async () => {
+    const { user } = await userWithBrowsers(1);
+    const result = await changePassword({ currentPassword: TEST_PASSWORD, newPassword: "Password1234" });
+    expect(result).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { newPassword: [expect.stringMatching(/^This password is too easy to guess\./)] } });
+    expect(await verifyPassword((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash, TEST_PASSWORD)).toBe(true);
+    expect(await prisma.session.count({ where: { userId: user.id } })).toBe(2);
   });
 
   it("clears the count on the right password", async () => {
-    await userWithBrowsers(0);
-    for (let i = 0; i < LIMITS.passwordChecks.limit - 1; i++) await changePassword({ currentPassword: `Wrong-guess-${i}`, newPassword: NEW_PASSWORD });
+    const { user } = await userWithBrowsers(0);
+    await failuresFromHere(user.email, LIMITS.signInFailures.limit - 2);
+    expect(await changePassword({ currentPassword: "Wrong-guess-1", newPassword: NEW_PASSWORD })).toMatchObject({ ok: false, code: "invalid_input" });
     expect(await changePassword({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD })).toMatchObject({ ok: true });
-    for (let i = 0; i < LIMITS.passwordChecks.limit - 1; i++) await changePassword({ currentPassword: `Wrong-again-${i}`, newPassword: "Another-Secret-8" });
-    expect(await changePassword({ currentPassword: NEW_PASSWORD, newPassword: "Another-Secret-8" })).toMatchObject({ ok: true });
+    expect(await prisma.rateLimitHit.count({ where: { key: { contains: user.email } } })).toBe(0);
   });
 
   it("refuses a signed-out caller before checking anything", async () => {

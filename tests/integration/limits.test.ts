@@ -16,13 +16,13 @@ describe("sign-up limit per IP", () => {
     actAs(null, "198.51.100.150");
     const codes: string[] = [];
     for (let i = 0; i < LIMITS.signUpsPerIp.limit + 5; i++) {
-      const result = await signUp({ firstName: "Sam", lastName: "Squat", email: "taken-for-limits@example.test", password: "Squatting1" });
+      const result = await signUp({ firstName: "Sam", lastName: "Squat", email: "taken-for-limits@example.test", password: "Squatting-on-Hill-42" });
       codes.push(result.ok ? "ok" : result.code);
     }
     expect(await prisma.rateLimitHit.count({ where: { key: "signup:ip:198.51.100.150" } })).toBe(LIMITS.signUpsPerIp.limit);
     expect(codes).toEqual([...Array(LIMITS.signUpsPerIp.limit).fill("conflict"), ...Array(5).fill("rate_limited")]);
     // The limit is the network's: even a good sign-up from it is refused now, saying why.
-    const fresh = await signUp({ firstName: "Ann", lastName: "New", email: "fresh-after-limit@example.test", password: "Brand-new1" });
+    const fresh = await signUp({ firstName: "Ann", lastName: "New", email: "fresh-after-limit@example.test", password: "Brand-new-Hill-43" });
     expect(fresh).toMatchObject({ ok: false, code: "rate_limited", message: expect.stringMatching(/^Too many sign-ups from your network\. Try again in \d+ minutes\.$/) });
     expect(await prisma.user.count({ where: { email: "fresh-after-limit@example.test" } })).toBe(0);
   });
