@@ -21,7 +21,7 @@ import { focusPageHeading } from "@/components/page-header";
 import { revokeOtherSessions, revokeSession, signOutCurrentSession } from "@/lib/account/actions";
 import { formatDateTime, formatRelative, plural } from "@/lib/format";
 
-export type SessionRow = { id: string; device: string; ip: string | null; createdAt: string; lastSeenAt: string; current: boolean };
+export type SessionRow = { handle: string; device: string; ip: string | null; createdAt: string; lastSeenAt: string; current: boolean };
 
 function When({ at }: { at: string }) {
   return (
@@ -50,7 +50,7 @@ export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
         </TableHeader>
         <TableBody>
           {sessions.map((s) => (
-            <TableRow key={s.id} data-session-row={s.current ? "current" : "other"}>
+            <TableRow key={s.handle} data-session-row={s.current ? "current" : "other"}>
               <TableCell className="font-medium">
                 <span className="flex flex-wrap items-center gap-2">
                   {s.device}
@@ -122,7 +122,7 @@ function RevokeSession({ session }: { session: SessionRow }) {
         </AlertDialogHeader>
         <AlertDialogFooter>
           <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-          <Button variant="destructive" onClick={() => run({ sessionId: session.id })} disabled={pending}>
+          <Button variant="destructive" onClick={() => run({ handle: session.handle })} disabled={pending}>
             {pending ? "Signing out…" : "Sign out that browser"}
           </Button>
         </AlertDialogFooter>

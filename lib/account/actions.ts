@@ -6,7 +6,7 @@ import { z } from "zod";
 import { signOut } from "@/lib/auth/config";
 import { startSession } from "@/lib/auth/start-session";
 import { createAccount, screenSignUp } from "@/lib/auth/accounts";
-import { deleteSession, deleteUserSession, endOtherSessions } from "@/lib/auth/sessions";
+import { deleteSession, deleteUserSession, endOtherSessions, findUserSessionByHandle, sessionHandle } from "@/lib/auth/sessions";
 import { hashPassword } from "@/lib/auth/passwords";
 import { Refusal } from "@/lib/core/result";
 import { confirmOwnPassword } from "@/lib/auth/current-password";
@@ -91,17 +91,16 @@ export const changePassword = userAction(
 // POST /account — sign out one of your other browsers. An id that is not one of your
 // sessions is refused the same way as one that has already ended, and changes nothing.
 export const revokeSession = userAction(revokeSessionSchema, async (input, { tx, user, sessionId, audit }) => {
-  if (input.sessionId === sessionId) {
+  if (input.handle === sessionHandle(sessionId)) {
     throw new Refusal("invalid_input", "To sign out this browser, use Sign out this browser.");
   }
-  const session = await tx.session.findFirst({ where: { id: input.sessionId, userId: user.id }, select: { id: true, userAgent: true, ip: true } });
+  const session = await findUserSessionByHandle(tx, user.id, input.handle);
   if (!session || !(await deleteUserSession(tx, user.id, session.id))) {
     throw new Refusal("not_found", "That browser is already signed out.");
   }
   await audit({
     action: "account.session_revoked",
-    // Only a prefix of the id: the log is read by people who should not hold a live session id.
-    target: { type: "session", id: session.id.slice(0, 8), label: describeDevice(session.userAgent) },
+    target: { type: "session", id: input.handle, label: describeDevice(session.userAgent) },
     before: { ip: session.ip, device: describeDevice(session.userAgent) },
   });
   return null;

@@ -1,10 +1,11 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { listLiveSessions } from "@/lib/auth/sessions";
+import { listLiveSessions, sessionHandle } from "@/lib/auth/sessions";
 import { describeDevice } from "./device";
 
 export type AccountSession = {
-  id: string;
+  /** The session's handle: the page never sees a session id, the secret inside a cookie. */
+  handle: string;
   device: string;
   ip: string | null;
   createdAt: Date;
@@ -16,7 +17,7 @@ export type AccountSession = {
 export async function listAccountSessions(userId: string, currentSessionId: string): Promise<AccountSession[]> {
   const rows = await listLiveSessions(prisma, userId);
   const sessions = rows.map((row) => ({
-    id: row.id,
+    handle: sessionHandle(row.id),
     device: describeDevice(row.userAgent),
     ip: row.ip,
     createdAt: row.createdAt,

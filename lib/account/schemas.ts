@@ -18,8 +18,8 @@ export const changePasswordSchema = z
   });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
-/** A session id as the sessions list shows it: opaque, so only its size is checked. */
-export const revokeSessionSchema = z.object({ sessionId: z.string().min(1).max(100) });
+/** A session as the sessions list names it: its handle (lib/auth/sessions.ts `sessionHandle`), never its id. */
+export const revokeSessionSchema = z.object({ handle: z.string().min(1).max(64) });
 
 // The forms of the links mailed to a user's own address (verify, reset), shared by the
 // forms and the server actions.

@@ -1,5 +1,5 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { prisma, type Db, type Tx } from "@/lib/db";
 import { lifetimeMs, sessionEnded, sessionLifetime } from "./session-lifetime";
 
@@ -99,4 +99,19 @@ export async function listLiveSessions(db: Db | Tx, userId: string, now = Date.n
 export async function endAllSessions(db: Db | Tx, userId: string): Promise<number> {
   const { count } = await db.session.deleteMany({ where: { userId } });
   return count;
+}
+
+/**
+ * What a page may show of a session: a digest of its id. The id itself is the secret
+ * inside the session cookie, so it never leaves the server; the handle names the row for
+ * "sign out that browser" and in the audit log, and cannot be turned back into the id.
+ */
+export function sessionHandle(sessionId: string): string {
+  return createHash("sha256").update(sessionId).digest("base64url").slice(0, 22);
+}
+
+/** The user's session with this handle, if they have one. */
+export async function findUserSessionByHandle(db: Db | Tx, userId: string, handle: string) {
+  const rows = await db.session.findMany({ where: { userId }, select: { id: true, userAgent: true, ip: true } });
+  return rows.find((row) => sessionHandle(row.id) === handle) ?? null;
 }

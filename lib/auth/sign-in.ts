@@ -134,7 +134,12 @@ export async function verifyCredentials(
   return { ok: true, userId: user.id, sessionId };
 }
 
-/** A password reset lets the owner in at once: the failures counted against the email (perhaps by a stranger) are forgotten. */
+/**
+ * A password reset lets the owner in at once: the failures counted against the email
+ * (perhaps by a stranger sharing their network) are forgotten, from every address.
+ */
 export async function clearSignInFailures(db: Db | Tx, email: string) {
-  await clear(db, emailKey(normalizeEmail(email)));
+  const normalized = normalizeEmail(email);
+  await clear(db, emailKey(normalized));
+  await db.rateLimitHit.deleteMany({ where: { key: { startsWith: "signin-fail:email-ip:", endsWith: `:${normalized}` } } });
 }

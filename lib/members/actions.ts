@@ -3,7 +3,7 @@
 import { workspaceAction } from "@/lib/authz/guard";
 import { Refusal } from "@/lib/core/result";
 import { confirmOwnPassword } from "@/lib/auth/current-password";
-import { LIMITS, consume, formatWait } from "@/lib/rate-limit";
+import { LIMITS, consume } from "@/lib/rate-limit";
 import { assertMayActOn, assertMayGrant, loadTarget, memberLabel } from "./policy";
 import { revokeInvitationsOfInviter } from "./inviter-invitations";
 import { changeRoleSchema, leaveWorkspaceSchema, removeMemberSchema, transferOwnershipSchema } from "./schemas";

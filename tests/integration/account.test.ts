@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import { changePassword, revokeOtherSessions, revokeSession, updateProfile } from "@/lib/account/actions";
 import { listAccountSessions } from "@/lib/account/queries";
 import { verifyPassword } from "@/lib/auth/passwords";
-import { createSession, resolveSession } from "@/lib/auth/sessions";
+import { createSession, resolveSession, sessionHandle } from "@/lib/auth/sessions";
 import { verifyCredentials } from "@/lib/auth/sign-in";
 import { LIMITS } from "@/lib/rate-limit";
 import { actAs } from "../support/request";
@@ -159,19 +159,21 @@ describe("sessions", () => {
     await createSession(prisma, stranger.id, { ip: "192.0.2.66", userAgent: CHROME_MAC });
 
     const sessions = await listAccountSessions(user.id, here);
-    expect(sessions.map((s) => s.id)).toEqual([here, mac]);
+    expect(sessions.map((s) => s.handle)).toEqual([sessionHandle(here), sessionHandle(mac)]);
+    // The page is given handles, never the ids inside the cookies.
+    expect(JSON.stringify(sessions)).not.toContain(here);
     expect(sessions[0]).toMatchObject({ current: true, device: "Unknown browser", ip: "203.0.113.7" });
     expect(sessions[1]).toMatchObject({ current: false, device: "Chrome on macOS", ip: "192.0.2.10", createdAt: expect.any(Date), lastSeenAt: expect.any(Date) });
   });
 
   it("revokes one other session of the user, which is then signed out, and audits it", async () => {
     const { user, here, elsewhere } = await userWithBrowsers(2);
-    expect(await revokeSession({ sessionId: elsewhere[0] })).toEqual({ ok: true, data: null });
+    expect(await revokeSession({ handle: sessionHandle(elsewhere[0]) })).toEqual({ ok: true, data: null });
     expect(await resolveSession(elsewhere[0])).toBeNull();
     expect(await sessionIds(user.id)).toEqual([here, elsewhere[1]].sort());
     const [event] = await events(user.id, "account.session_revoked");
     expect(event).toMatchObject({ targetType: "session", targetLabel: "Firefox on Linux", before: { ip: "198.51.100.1" } });
-    expect(event.targetId).not.toBe(elsewhere[0]);
+    expect(event.targetId).toBe(sessionHandle(elsewhere[0]));
   });
 
   it("refuses to revoke another user's session id, which stays signed in, and records nothing", async () => {
@@ -179,7 +181,7 @@ describe("sessions", () => {
     const victimSession = await createSession(prisma, victim.id, { ip: "192.0.2.50", userAgent: CHROME_MAC });
     const { user } = await userWithBrowsers(1);
 
-    expect(await revokeSession({ sessionId: victimSession })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await revokeSession({ handle: sessionHandle(victimSession) })).toMatchObject({ ok: false, code: "not_found" });
     expect((await resolveSession(victimSession))?.user.id).toBe(victim.id);
     expect(await revokeOtherSessions({})).toMatchObject({ ok: true, data: { ended: 1 } });
     expect((await resolveSession(victimSession))?.user.id).toBe(victim.id);
@@ -188,14 +190,14 @@ describe("sessions", () => {
 
   it("refuses an unknown id, a malformed one, this browser's own id, and a signed-out caller", async () => {
     const { user, here } = await userWithBrowsers(1);
-    expect(await revokeSession({ sessionId: "no-such-session" })).toMatchObject({ ok: false, code: "not_found" });
-    expect(await revokeSession({ sessionId: "" })).toMatchObject({ ok: false, code: "invalid_input" });
-    expect(await revokeSession({ sessionId: "x".repeat(101) })).toMatchObject({ ok: false, code: "invalid_input" });
-    expect(await revokeSession({ sessionId: here })).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await revokeSession({ handle: "no-such-session" })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await revokeSession({ handle: "" })).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await revokeSession({ handle: "x".repeat(65) })).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await revokeSession({ handle: sessionHandle(here) })).toMatchObject({ ok: false, code: "invalid_input" });
     expect(await resolveSession(here)).not.toBeNull();
     expect(await prisma.session.count({ where: { userId: user.id } })).toBe(2);
     actAs(null);
-    expect(await revokeSession({ sessionId: here })).toMatchObject({ ok: false, code: "unauthenticated" });
+    expect(await revokeSession({ handle: sessionHandle(here) })).toMatchObject({ ok: false, code: "unauthenticated" });
     expect(await revokeOtherSessions({})).toMatchObject({ ok: false, code: "unauthenticated" });
   });
 
