@@ -7,6 +7,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { ProfileForm } from "@/components/account/profile-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SessionsList } from "@/components/account/sessions-list";
+import { UnverifiedBanner } from "@/components/auth/unverified-banner";
 import { requireSession } from "@/lib/auth/current";
 import { listAccountSessions } from "@/lib/account/queries";
 import { sessionLifetime } from "@/lib/auth/session-lifetime";
@@ -26,6 +27,7 @@ export default async function AccountPage() {
           <UserMenu user={user} />
         </div>
       </header>
+      {user.emailVerifiedAt ? null : <UnverifiedBanner email={user.email} />}
       <main id="main" className="mx-auto max-w-4xl p-6">
         <Link href="/w" className="mb-4 inline-flex w-fit items-center gap-1 text-sm text-muted-foreground underline-offset-4 hover:underline">
           <ArrowLeft className="size-4" aria-hidden />

@@ -33,6 +33,7 @@ export type SessionUser = {
 
 export async function createSession(db: Db | Tx, userId: string, meta: { ip: string | null; userAgent: string | null }) {
   const id = randomBytes(32).toString("base64url");
+  await pruneEndedSessions(db, userId);
   await db.session.create({
     data: {
       id,
@@ -43,6 +44,21 @@ export async function createSession(db: Db | Tx, userId: string, meta: { ip: str
     },
   });
   return id;
+}
+
+/**
+ * Browsers that never come back leave rows that `resolveSession` never sees again: each
+ * sign-in drops the user's ended ones (by the userId index), so a user's rows stay about
+ * as many as their live browsers.
+ */
+async function pruneEndedSessions(db: Db | Tx, userId: string, now = Date.now()) {
+  const { idleMs, maxMs } = lifetimeMs();
+  await db.session.deleteMany({
+    where: {
+      userId,
+      OR: [{ expiresAt: { lte: new Date(now) } }, { lastSeenAt: { lte: new Date(now - idleMs) } }, { createdAt: { lte: new Date(now - maxMs) } }],
+    },
+  });
 }
 
 /**

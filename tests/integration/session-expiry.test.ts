@@ -37,6 +37,20 @@ describe("idle and absolute expiry (defaults: 7 days idle, 30 in all)", () => {
     expect(await resolveSession(id)).toBeNull();
   });
 
+  it("drops the user's ended rows at their next sign-in (a browser that never comes back leaves no row for ever), and keeps live ones", async () => {
+    const { user, id: idle } = await sessionWith({ createdAt: ago(10), lastSeenAt: ago(8) });
+    const old = await createSession(prisma, user.id, { ip: null, userAgent: null });
+    await prisma.session.update({ where: { id: old }, data: { createdAt: ago(31), lastSeenAt: ago(1) } });
+    const live = await createSession(prisma, user.id, { ip: null, userAgent: null });
+    const stranger = await sessionWith({ createdAt: ago(10), lastSeenAt: ago(8) });
+    const fresh = await createSession(prisma, user.id, { ip: null, userAgent: null });
+    const left = (await prisma.session.findMany({ where: { userId: user.id }, select: { id: true } })).map((s) => s.id).sort();
+    expect(left).toEqual([live, fresh].sort());
+    expect(left).not.toContain(idle);
+    // Another user's rows wait for that user's own next sign-in.
+    expect(await prisma.session.count({ where: { id: stranger.id } })).toBe(1);
+  });
+
   it("refuses a guarded action from an idle session", async () => {
     const { id } = await sessionWith({ lastSeenAt: ago(8) });
     actAs(id);
