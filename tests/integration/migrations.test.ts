@@ -21,7 +21,8 @@ describe("migrations", () => {
     } finally {
       await db.close();
     }
-  });
+    // Every migration and a schema diff through the WASM engine: ~10 s idle, 30+ on a busy 2-core machine.
+  }, 120_000);
 
   it.runIf(!!process.env.TEST_DATABASE_URL)("deploy to a fresh PostgreSQL database, once", async () => {
     const serverUrl = process.env.TEST_DATABASE_URL!;
