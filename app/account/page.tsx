@@ -1,13 +1,11 @@
 import Link from "next/link";
 import { ArrowLeft } from "lucide-react";
-import { Brand } from "@/components/brand";
 import { PageHeader } from "@/components/page-header";
-import { UserMenu } from "@/components/shell/user-menu";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ProfileForm } from "@/components/account/profile-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SessionsList } from "@/components/account/sessions-list";
-import { UnverifiedBanner } from "@/components/auth/unverified-banner";
+import { OutsideWorkspaceShell } from "@/components/shell/outside-workspace-shell";
 import { requireSession } from "@/lib/auth/current";
 import { listAccountSessions } from "@/lib/account/queries";
 import { sessionLifetime } from "@/lib/auth/session-lifetime";
@@ -20,14 +18,7 @@ export default async function AccountPage() {
   const sessions = await listAccountSessions(user.id, sessionId);
   const { idleDays, maxDays } = sessionLifetime();
   return (
-    <div className="min-h-screen bg-muted/30">
-      <header className="flex items-center justify-between border-b bg-background px-6 py-3">
-        <Brand />
-        <div className="w-72">
-          <UserMenu user={user} />
-        </div>
-      </header>
-      {user.emailVerifiedAt ? null : <UnverifiedBanner email={user.email} />}
+    <OutsideWorkspaceShell user={user}>
       <main id="main" className="mx-auto max-w-4xl p-6">
         <Link href="/w" className="mb-4 inline-flex w-fit items-center gap-1 text-sm text-muted-foreground underline-offset-4 hover:underline">
           <ArrowLeft className="size-4" aria-hidden />
@@ -74,6 +65,6 @@ export default async function AccountPage() {
         </Card>
         </div>
       </main>
-    </div>
+    </OutsideWorkspaceShell>
   );
 }

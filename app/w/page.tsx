@@ -1,33 +1,23 @@
 import Link from "next/link";
-import { Brand } from "@/components/brand";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { CreateWorkspaceButton } from "@/components/workspaces/create-workspace-button";
-import { UserMenu } from "@/components/shell/user-menu";
 import { WorkspaceListActions } from "@/components/workspaces/workspace-list-actions";
+import { OutsideWorkspaceShell } from "@/components/shell/outside-workspace-shell";
 import { requireSession } from "@/lib/auth/current";
 import { ROLE_LABELS } from "@/lib/authz/permissions";
 import { listUserWorkspaces } from "@/lib/workspaces/queries";
 import { listInvitationsForUser } from "@/lib/invitations/queries";
 import { MyInvitations } from "@/components/invitations/my-invitations";
-import { UnverifiedBanner } from "@/components/auth/unverified-banner";
 import { fullName } from "@/lib/format";
 
 export const metadata = { title: "Workspaces" };
 
 export default async function WorkspacesPage() {
   const { user } = await requireSession();
-  const verified = user.emailVerifiedAt !== null;
   const [memberships, invitations] = await Promise.all([listUserWorkspaces(user.id), listInvitationsForUser(user)]);
   return (
-    <div className="min-h-screen bg-muted/30">
-      <header className="flex items-center justify-between border-b bg-background px-6 py-3">
-        <Brand />
-        <div className="w-72">
-          <UserMenu user={user} />
-        </div>
-      </header>
-      {verified ? null : <UnverifiedBanner email={user.email} />}
+    <OutsideWorkspaceShell user={user}>
       <main className="mx-auto grid max-w-3xl gap-6 p-6">
         <div className="flex flex-wrap items-end justify-between gap-4">
           <div>
@@ -83,6 +73,6 @@ export default async function WorkspacesPage() {
           </CardContent>
         </Card>
       </main>
-    </div>
+    </OutsideWorkspaceShell>
   );
 }

@@ -1,5 +1,7 @@
 // What a verification or reset link that cannot act says: on its page and when its button is pressed.
 
+export const DEAD_ACCOUNT_LINK_TITLES = { unknown: "This link is not valid", used: "This link was already used", expired: "This link has expired" } as const;
+
 export const VERIFY_LINK_MESSAGES = {
   unknown: "This verification link is not valid. Sign in and use Resend on the banner to get a new one.",
   used: "This verification link was already used.",

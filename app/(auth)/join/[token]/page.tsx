@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { CircleX } from "lucide-react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { DeadLinkCard } from "@/components/auth/dead-link-card";
 import { LoginForm } from "@/components/auth/login-form";
 import { JoinButton, JoinWithNewAccountForm, SignOutAndContinue } from "@/components/join/join-forms";
 import { getCurrentSession } from "@/lib/auth/current";
@@ -15,25 +15,6 @@ export const metadata = { title: "Join a workspace", referrer: "no-referrer", ro
 
 const DEAD_TITLES = { unknown: "This link is not valid", revoked: "This invitation was revoked", used: "This invitation was already used", expired: "This invitation has expired" } as const;
 
-function Dead({ title, message }: { title: string; message: string }) {
-  return (
-    <Card>
-      <CardHeader>
-        <CircleX className="mb-2 size-8 text-destructive" aria-hidden />
-        <CardTitle className="text-xl">
-          <h1>{title}</h1>
-        </CardTitle>
-        <CardDescription>{message}</CardDescription>
-      </CardHeader>
-      <CardContent className="text-sm">
-        <Link href="/w" className="font-medium text-primary underline-offset-4 hover:underline">
-          Go to your workspaces
-        </Link>
-      </CardContent>
-    </Card>
-  );
-}
-
 // GET only displays; joining is a POST through the guard (lib/invitations/join-actions.ts).
 export default async function JoinPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
@@ -41,12 +22,12 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
   const lookup = await lookupInvitation(token, ip);
 
   if (lookup.state === "rate_limited") {
-    return <Dead title="Too many attempts" message={`Too many invalid invitation links were opened from your network. Try again in ${formatWait(lookup.retryAfterSeconds)}.`} />;
+    return <DeadLinkCard title="Too many attempts" message={`Too many invalid invitation links were opened from your network. Try again in ${formatWait(lookup.retryAfterSeconds)}.`} />;
   }
   if (lookup.state !== "valid") {
     // For an unknown link, nothing about any workspace; for a known one, which workspace to ask.
     const where = lookup.state === "unknown" ? "" : ` (workspace: ${lookup.workspaceName})`;
-    return <Dead title={DEAD_TITLES[lookup.state]} message={DEAD_LINK_MESSAGES[lookup.state] + where} />;
+    return <DeadLinkCard title={DEAD_TITLES[lookup.state]} message={DEAD_LINK_MESSAGES[lookup.state] + where} />;
   }
 
   const { invitation, account } = lookup;
