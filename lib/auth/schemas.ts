@@ -62,7 +62,8 @@ export type SignInInput = z.input<typeof signInSchema>;
 /**
  * Only same-site paths are followed after sign-in, never another origin. The URL is
  * parsed as a browser would (which drops tabs and newlines, and reads "\\" as "/"), so
- * "/\t/evil.test" cannot become "//evil.test".
+ * "/\t/evil.test" cannot become "//evil.test"; and the path it yields never starts with
+ * "//" (a browser reads "/.//evil.test", normalised to "//evil.test", as another host).
  */
 export function safeCallbackUrl(url: string | null | undefined, fallback = "/"): string {
   if (!url || !url.startsWith("/")) return fallback;
@@ -70,7 +71,7 @@ export function safeCallbackUrl(url: string | null | undefined, fallback = "/"):
   try {
     const parsed = new URL(url, base);
     if (parsed.origin !== base) return fallback;
-    return parsed.pathname + parsed.search + parsed.hash;
+    return "/" + parsed.pathname.replace(/^\/+/, "") + parsed.search + parsed.hash;
   } catch {
     return fallback;
   }

@@ -1,10 +1,10 @@
-// Security review: safeCallbackUrl returns a path that a browser reads as another origin.
-// new URL("/.//evil.test", base) stays on the base origin but its pathname is "//evil.test",
-// which login-form.tsx hands to router.replace: a protocol-relative URL, i.e. evil.test.
+// safeCallbackUrl must never yield a path a browser reads as another origin: new
+// URL("/.//evil.test", base) stays on the base origin, but its pathname "//evil.test" is
+// protocol-relative (evil.test) once the login form navigates to it.
 import { describe, expect, it } from "vitest";
 import { safeCallbackUrl } from "@/lib/auth/schemas";
 
-describe("review: safeCallbackUrl never yields a protocol-relative URL", () => {
+describe("safeCallbackUrl never yields a protocol-relative URL", () => {
   it.each(["/.//evil.test", "/..//evil.test", "/a/..//evil.test", "/%2e//evil.test", "/./\\evil.test"])("%s", (url) => {
     const result = safeCallbackUrl(url, "/w");
     expect(result.startsWith("//") || result.startsWith("/\\")).toBe(false);
