@@ -10,6 +10,7 @@ import { RESET_LINK_MESSAGES } from "@/lib/auth/link-messages";
 import { hashPassword } from "@/lib/auth/passwords";
 import { assertStrongPassword } from "@/lib/auth/password-strength";
 import { endAllSessions } from "@/lib/auth/sessions";
+import { revokeInvitationsOfReclaimedAccount } from "@/lib/members/inviter-invitations";
 import { clearSignInFailures } from "@/lib/auth/sign-in";
 import { startSession } from "@/lib/auth/start-session";
 import { RESET_REQUESTED_MESSAGE, requestPasswordResetSchema, resetPasswordSchema } from "./schemas";
@@ -61,6 +62,8 @@ export const resetPassword = publicAction(
     });
     const sessionsEnded = await endAllSessions(tx, user.id);
     await dropAccountLinks(tx, user.id);
+    // An address never verified until now: what the account invited was invited by whoever signed it up, not by this inbox's owner.
+    if (!user.emailVerifiedAt) await revokeInvitationsOfReclaimedAccount(tx, user.id, audit);
     // The owner can always get back in: failures a stranger ran up against the email must not refuse the new password.
     await clearSignInFailures(tx, user.email);
     await audit({

@@ -25,12 +25,14 @@ export async function reclaimUnverifiedAccount(
 ) {
   if (account.emailVerifiedAt) throw new Error("Only an unverified account can be reclaimed.");
   const memberships = await tx.membership.findMany({ where: { userId: account.id }, select: { role: true, workspace: { select: { slug: true } } } });
-  const sessionsEnded = await endAllSessions(tx, account.id);
-  await dropAccountLinks(tx, account.id);
+  // The password first, then the sessions: a sign-in that checked the old password waits
+  // on this row and is refused (lib/auth/sign-in.ts), and none created before survives.
   const user = await tx.user.update({
     where: { id: account.id },
     data: { firstName: input.firstName, lastName: input.lastName, passwordHash: await hashPassword(input.password), emailVerifiedAt: new Date() },
   });
+  const sessionsEnded = await endAllSessions(tx, account.id);
+  await dropAccountLinks(tx, account.id);
   await audit({
     action: "auth.account_reclaimed",
     actor: userActor(user),

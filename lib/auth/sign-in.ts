@@ -127,10 +127,15 @@ export async function verifyCredentials(
 
   const user = check.user;
   const sessionId = await prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date(), lastSignInIp: input.ip } });
+    // Only if the password checked is still the account's: a reset, a reclaim or a change
+    // may have replaced it (and ended every session) while the slow hash ran. The update
+    // waits on such a change's row lock, then finds no row to update.
+    const { count } = await tx.user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { lastSignInAt: new Date(), lastSignInIp: input.ip } });
+    if (count === 0) return null;
     await recordAudit(tx, { workspaceId: null, action: "auth.signed_in", actor: userActor(user), ip: input.ip, userAgent: input.userAgent });
     return createSession(tx, user.id, input);
   });
+  if (!sessionId) return { ok: false, code: "invalid_credentials", message: GENERIC_SIGN_IN_ERROR };
   return { ok: true, userId: user.id, sessionId };
 }
 

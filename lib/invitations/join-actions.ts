@@ -5,6 +5,7 @@ import { Refusal } from "@/lib/core/result";
 import { createAccount, screenSignUp } from "@/lib/auth/accounts";
 import { assertStrongPassword } from "@/lib/auth/password-strength";
 import { reclaimUnverifiedAccount } from "@/lib/auth/reclaim";
+import { revokeInvitationsOfReclaimedAccount } from "@/lib/members/inviter-invitations";
 import { startSession } from "@/lib/auth/start-session";
 import { consumeInvitation } from "./accept";
 import { DEAD_LINK_MESSAGES, lockInvitation, screenJoinAttempt } from "./join";
@@ -45,6 +46,7 @@ export const joinWithNewAccount = publicAction(
     const existing = await tx.user.findUnique({ where: { email: invitation.email } });
     if (existing && !existing.emailVerifiedAt) {
       const user = await reclaimUnverifiedAccount(tx, existing, input, audit, { invitationId: invitation.id });
+      await revokeInvitationsOfReclaimedAccount(tx, user.id, audit);
       return { ...(await consumeInvitation(tx, invitation, user, audit)), email: user.email };
     }
     const user = await createAccount(tx, request, { ...input, email: invitation.email }, audit, { verified: true }).catch((error: unknown) => {

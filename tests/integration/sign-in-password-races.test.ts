@@ -1,9 +1,9 @@
-// Security review: a sign-in whose password check finished with the OLD password must not
-// open a session after the password was replaced (reclaim, reset, change password) and
-// "every session ended". The check (lib/auth/sign-in.ts checkPassword) runs outside any
-// transaction and the session is created afterwards without looking at the hash again;
-// the argon2 verify (tens of ms) is the window. Here the window is held open by pausing
-// verifyPassword, which is exactly where a real concurrent request would interleave.
+// A sign-in whose password check passed with the OLD password must not open a session
+// once the password was replaced (reclaim, reset, change password) and every session
+// ended. The check runs outside any transaction and the argon2 verify (tens of ms) is the
+// window; the session's transaction therefore re-checks the hash (lib/auth/sign-in.ts).
+// Here the window is held open by pausing verifyPassword, exactly where a real concurrent
+// request would interleave.
 import { describe, expect, it, vi } from "vitest";
 
 const gate = vi.hoisted(() => ({ hold: null as null | { reached: () => void; release: Promise<void> } }));
@@ -45,7 +45,7 @@ function pauseNextPasswordCheck() {
   return { reached: reachedP, release };
 }
 
-describe("review: sign-in with the old password racing a password replacement", () => {
+describe("sign-in with the old password racing a password replacement", () => {
   it("a squatter signing in while the address owner reclaims the account keeps no session", async () => {
     const email = "race-victim@example.test";
     const SQUATTER = "Squatter-Pass-9";
