@@ -58,3 +58,19 @@ export function clientIp(headers: Headers, hops = trustedProxyHops()): string | 
   }
   return resolveClientIp(headers.get(name), headers.get("x-forwarded-for"), hops);
 }
+
+/**
+ * The address as rate limits count it. An IPv6 host is normally given a whole /64, so its
+ * last 64 bits are the host's to choose: counted per full address, one host would get a
+ * fresh limit per request. IPv6 is counted per /64; IPv4 per address. The audit log and
+ * sessions keep the full address.
+ */
+export function rateLimitAddress(ip: string): string {
+  if (isIP(ip) !== 6) return ip;
+  const [head = "", tail = ""] = ip.toLowerCase().split("%")[0]!.split("::");
+  const left = head ? head.split(":") : [];
+  const right = ip.includes("::") ? (tail ? tail.split(":") : []) : [];
+  // An embedded IPv4 tail (::ffff:1.2.3.4 and the like) takes two groups; /64 never reaches it.
+  const groups = ip.includes("::") ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+}

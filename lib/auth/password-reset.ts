@@ -1,4 +1,5 @@
 import "server-only";
+import { rateLimitAddress } from "./client-ip";
 import { prisma } from "@/lib/db";
 import { Refusal } from "@/lib/core/result";
 import { LIMITS, consume, formatWait } from "@/lib/rate-limit";
@@ -11,7 +12,7 @@ import type { RequestContext } from "./request-context";
  */
 export async function screenPasswordResetRequest(input: { email: string }, request: RequestContext) {
   const results = await prisma.$transaction(async (tx) => [
-    request.ip ? await consume(tx, `reset:ip:${request.ip}`, LIMITS.passwordResetsPerIp) : ({ ok: true } as const),
+    request.ip ? await consume(tx, `reset:ip:${rateLimitAddress(request.ip)}`, LIMITS.passwordResetsPerIp) : ({ ok: true } as const),
     await consume(tx, `reset:email:${input.email}`, LIMITS.passwordResetsPerEmail),
   ]);
   const wait = Math.max(0, ...results.map((r) => (r.ok ? 0 : r.retryAfterSeconds)));

@@ -1,4 +1,5 @@
 import "server-only";
+import { rateLimitAddress } from "./client-ip";
 import { prisma, type Db, type Tx } from "@/lib/db";
 import { recordAudit, userActor } from "@/lib/audit/record";
 import { LIMITS, clear, forget, formatWait, lockKeys, peek, pruneExpired, record, type LimitSpec } from "@/lib/rate-limit";
@@ -17,9 +18,9 @@ export const GENERIC_SIGN_IN_ERROR = "That email and password do not match an ac
 // per email from one IP (refused at the limit), per email from anywhere (only slowed:
 // refusing it would let a stranger lock the owner out), per IP across emails (slowed,
 // then refused).
-const emailIpKey = (email: string, ip: string | null) => `signin-fail:email-ip:${ip ?? "unknown"}:${email}`;
+const emailIpKey = (email: string, ip: string) => `signin-fail:email-ip:${rateLimitAddress(ip)}:${email}`;
 const emailKey = (email: string) => `signin-fail:email:${email}`;
-const ipKey = (ip: string) => `signin-fail:ip:${ip}`;
+const ipKey = (ip: string) => `signin-fail:ip:${rateLimitAddress(ip)}`;
 
 type SlowedLimit = LimitSpec & { slowAfter: number };
 export type SignInLimits = { signInFailures: SlowedLimit; signInFailuresPerIp: SlowedLimit };
@@ -45,12 +46,14 @@ type Reservation = { ok: true; delayMs: number; hitIds: bigint[] } | { ok: false
  */
 async function reserveAttempt(email: string, ip: string | null, limits: SignInLimits): Promise<Reservation> {
   return prisma.$transaction(async (tx) => {
-    const keys = [emailIpKey(email, ip), emailKey(email), ...(ip ? [ipKey(ip)] : [])];
+    // With no known address (a server started without server.mjs) every attempt would
+    // share one (email, IP) counter, which a stranger could fill: only slow down then.
+    const keys = [...(ip ? [emailIpKey(email, ip), ipKey(ip)] : []), emailKey(email)];
     await lockKeys(tx, keys);
-    const byEmailIp = await peek(tx, emailIpKey(email, ip), limits.signInFailures);
+    const byEmailIp = ip ? await peek(tx, emailIpKey(email, ip), limits.signInFailures) : null;
     const byEmail = await peek(tx, emailKey(email), limits.signInFailures);
     const byIp = ip ? await peek(tx, ipKey(ip), limits.signInFailuresPerIp) : null;
-    if (byEmailIp.count >= limits.signInFailures.limit) return { ok: false, retryAfterSeconds: byEmailIp.retryAfterSeconds };
+    if (byEmailIp && byEmailIp.count >= limits.signInFailures.limit) return { ok: false, retryAfterSeconds: byEmailIp.retryAfterSeconds };
     if (byIp && byIp.count >= limits.signInFailuresPerIp.limit) return { ok: false, retryAfterSeconds: byIp.retryAfterSeconds };
     const excess = Math.max(byEmail.count - limits.signInFailures.slowAfter, (byIp?.count ?? 0) - limits.signInFailuresPerIp.slowAfter, 0);
     const hitIds: bigint[] = [];
@@ -93,7 +96,7 @@ export async function checkPassword(
   }
   // Not a failure after all; and the right password ends the email's slowdown.
   await forget(prisma, reservation.hitIds);
-  await clear(prisma, emailIpKey(email, input.ip));
+  if (input.ip) await clear(prisma, emailIpKey(email, input.ip));
   await clear(prisma, emailKey(email));
   return { ok: true, user };
 }

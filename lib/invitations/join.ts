@@ -1,4 +1,5 @@
 import "server-only";
+import { rateLimitAddress } from "@/lib/auth/client-ip";
 import { prisma, type Tx } from "@/lib/db";
 import type { RequestContext } from "@/lib/auth/request-context";
 import type { Role } from "@/lib/authz/permissions";
@@ -12,7 +13,7 @@ import { fullName } from "@/lib/format";
 // links is limited per IP: every lookup of a link that does not exist is counted, and
 // past the limit no link is looked up at all from that address for a while.
 
-const failureKey = (ip: string | null) => `join:ip:${ip ?? "unknown"}`;
+const failureKey = (ip: string | null) => `join:ip:${ip ? rateLimitAddress(ip) : "unknown"}`;
 
 export type DeadState = "revoked" | "used" | "expired";
 

@@ -24,7 +24,6 @@ vi.mock("@/lib/auth/passwords", async (importOriginal) => {
   };
 });
 
-import { prisma } from "@/lib/db";
 import { signUp } from "@/lib/account/actions";
 import { resetPassword, requestPasswordReset } from "@/lib/account/reset-actions";
 import { joinWithNewAccount } from "@/lib/invitations/join-actions";

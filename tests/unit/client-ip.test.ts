@@ -2,7 +2,7 @@
 // connection's peer as server.mjs stamps it, or the entry trusted proxies appended; never
 // an X-Forwarded-For entry the client wrote.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { clientIp, normalizeIp, resolveClientIp, trustedProxyHops } from "@/lib/auth/client-ip";
+import { clientIp, normalizeIp, rateLimitAddress, resolveClientIp, trustedProxyHops } from "@/lib/auth/client-ip";
 import { MAX_USER_AGENT_LENGTH, requestMeta } from "@/lib/auth/request-meta";
 
 const PEER = "x-roster-peer-address";
@@ -81,5 +81,19 @@ describe("clientIp and requestMeta (what a request records)", () => {
     const meta = requestMeta(new Headers({ [PEER]: "127.0.0.1", "user-agent": "A".repeat(200_000) }));
     expect(meta.userAgent).toHaveLength(MAX_USER_AGENT_LENGTH);
     expect(requestMeta(new Headers({ [PEER]: "127.0.0.1" })).userAgent).toBeNull();
+  });
+});
+
+describe("rateLimitAddress", () => {
+  it.each([
+    ["203.0.113.7", "203.0.113.7"],
+    ["2001:db8:1:2::1", "2001:db8:1:2::/64"],
+    ["2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64"],
+    ["2001:0db8:0001:0002::ffff", "2001:db8:1:2::/64"],
+    ["2001:db8::1", "2001:db8:0:0::/64"],
+    ["::1", "0:0:0:0::/64"],
+    ["fe80::1%eth0", "fe80:0:0:0::/64"],
+  ])("%s counts as %s", (ip, bucket) => {
+    expect(rateLimitAddress(ip)).toBe(bucket);
   });
 });
