@@ -31,6 +31,14 @@ test("a new account is unverified until the link mailed to it is used: banner, R
   await page.goto(first.links!.verify!);
   await expect(page.getByRole("heading", { name: "This link is not valid" })).toBeVisible();
 
+  // Signed out (someone who never signed up with this address, say), the page offers no
+  // button: only the account's own browser verifies it.
+  const stranger = await page.context().browser()!.newPage();
+  await stranger.goto(second.links!.verify!);
+  await expect(stranger.getByRole("link", { name: "Sign in to verify" })).toBeVisible();
+  await expect(stranger.getByRole("button", { name: "Verify email" })).toHaveCount(0);
+  await stranger.close();
+
   // Opening the link (as a mail scanner would) verifies nothing: the button does.
   await page.goto(second.links!.verify!);
   await expect(page.getByRole("heading", { name: "Verify your email address" })).toBeVisible();

@@ -26,6 +26,9 @@ test.describe("sign-up", () => {
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.locator("#password-error")).toContainText("This password is too easy to guess.");
     await expect(password).toHaveAttribute("aria-invalid", "true");
+    // Said once, under the field, and focus lands there (the button was clicked, not Enter pressed).
+    await expect(page.getByRole("alert").filter({ hasText: "This password is too easy to guess." })).toHaveCount(1);
+    await expect(password).toBeFocused();
     await expect(page).toHaveURL(/\/signup$/);
 
     await password.fill("Tidal-Lantern-42");

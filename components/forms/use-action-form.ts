@@ -26,10 +26,14 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   const [formError, setFormError] = useState<string | null>(null);
 
   function showRefusal(refusal: Refused) {
-    setFormError(refusal.message);
-    for (const [field, messages] of Object.entries(refusal.fieldErrors ?? {})) {
-      if (field !== "_form") form.setError(field as Path<z.input<S>>, { type: "server", message: messages[0] });
-    }
+    const inForm = new Set(Object.keys(form.getValues() ?? {}));
+    const onFields = Object.entries(refusal.fieldErrors ?? {}).filter(([field, messages]) => field !== "_form" && inForm.has(field) && messages[0]);
+    // Said once: a message already under its field is not repeated above the form (and
+    // announced twice); one that names no field on this form is.
+    setFormError(onFields.some(([, messages]) => messages[0] === refusal.message) ? null : refusal.message);
+    for (const [field, messages] of onFields) form.setError(field as Path<z.input<S>>, { type: "server", message: messages[0] });
+    // Keyboard and screen-reader users land on what to fix, not on the page's top.
+    if (onFields[0]) form.setFocus(onFields[0][0] as Path<z.input<S>>);
   }
 
   const { run, pending } = useAction(action, { onSuccess: handlers.onSuccess, onRefusal: showRefusal });

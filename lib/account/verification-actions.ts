@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { publicAction, userAction } from "@/lib/authz/guard";
+import { userAction } from "@/lib/authz/guard";
 import { Refusal } from "@/lib/core/result";
 import { userActor } from "@/lib/audit/record";
 import { LIMITS, consume, formatWait } from "@/lib/rate-limit";
@@ -11,9 +11,15 @@ import { VERIFY_LINK_MESSAGES } from "@/lib/auth/link-messages";
 import { verifyEmailSchema } from "./schemas";
 
 // POST /verify-email/[token] — the "Verify email" button. The GET only displays it: mail
-// scanners open links, and must not use them up.
-export const verifyEmail = publicAction(verifyEmailSchema, async (input, { tx, audit }) => {
+// scanners open links, and must not use them up. Only the account's own browser may use
+// it: someone who signed up with another person's address must not get it verified by
+// that person clicking a link they never asked for (they sign in, and cannot).
+export const verifyEmail = userAction(verifyEmailSchema, async (input, { tx, user: signedIn, audit }) => {
   const user = await consumeAccountLink(tx, input.token, "verify_email", VERIFY_LINK_MESSAGES);
+  if (user.id !== signedIn.id) {
+    // Refused inside the transaction, so the link stays unused for its own account.
+    throw new Refusal("forbidden", `This link verifies ${user.email}. Sign out, then sign in as ${user.email} to use it.`);
+  }
   if (!user.emailVerifiedAt) await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
   await audit({
     action: "auth.email_verified",

@@ -38,7 +38,7 @@ export function verificationMessage(to: string, token: string, expiresAt: Date):
     lines: [
       `Confirm that ${to} is your address, so that invitations sent to it reach you and you can reset your password.`,
       `The link works once and expires on ${formatDateTime(expiresAt)}.`,
-      "If you did not create a Roster account, ignore this email.",
+      "If you did not create a Roster account, ignore this email. If someone else signed up with your address, \"Forgot password?\" on the sign-in page gives the account to you.",
     ],
     button: "Verify email",
     link: verifyEmailLink(token),

@@ -57,7 +57,15 @@ describe("sign-up and the verification link", () => {
     expect(await lookupAccountLink(token, "verify_email")).toEqual({ state: "valid", email: p.email });
     expect((await prisma.user.findUniqueOrThrow({ where: { email: p.email } })).emailVerifiedAt).toBeNull();
 
+    // Signed out, or signed in as someone else: refused, and the link stays unused.
     actAs(null, "198.51.100.62");
+    expect(await verifyEmail({ token })).toMatchObject({ ok: false, code: "unauthenticated" });
+    await signInAs(await createUser());
+    expect(await verifyEmail({ token })).toMatchObject({ ok: false, code: "forbidden", message: expect.stringContaining(`sign in as ${p.email}`) });
+    expect(await lookupAccountLink(token, "verify_email")).toEqual({ state: "valid", email: p.email });
+    expect((await prisma.user.findUniqueOrThrow({ where: { email: p.email } })).emailVerifiedAt).toBeNull();
+
+    await signInAs(await prisma.user.findUniqueOrThrow({ where: { email: p.email } }));
     expect(await verifyEmail({ token })).toEqual({ ok: true, data: { email: p.email } });
     const user = await prisma.user.findUniqueOrThrow({ where: { email: p.email } });
     expect(user.emailVerifiedAt).not.toBeNull();
@@ -73,6 +81,7 @@ describe("sign-up and the verification link", () => {
     actAs(null, "198.51.100.63");
     await signUp(p);
     const token = await verifyTokenTo(p.email);
+    await signInAs(await prisma.user.findUniqueOrThrow({ where: { email: p.email } }));
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(Date.now() + 24 * 60 * 60_000 + 1000);
     expect(await lookupAccountLink(token, "verify_email")).toMatchObject({ state: "expired" });
@@ -81,7 +90,7 @@ describe("sign-up and the verification link", () => {
   });
 
   it("refuses unknown and malformed tokens", async () => {
-    actAs(null, "198.51.100.64");
+    await signInAs(await createUser());
     expect(await verifyEmail({ token: "x".repeat(43) })).toMatchObject({ ok: false, code: "gone" });
     expect(await verifyEmail({ token: "not a token" })).toMatchObject({ ok: false, code: "gone" });
   });

@@ -12,7 +12,7 @@ import { createSession, resolveSession } from "@/lib/auth/sessions";
 import { LIMITS } from "@/lib/rate-limit";
 import { verifyCredentials } from "@/lib/auth/sign-in";
 import { actAs } from "../support/request";
-import { TEST_PASSWORD, createUser } from "../support/factories";
+import { TEST_PASSWORD, createUser, signInAs } from "../support/factories";
 import { isolateOutbox, mailsTo } from "../support/invitations";
 
 isolateOutbox();
@@ -160,7 +160,7 @@ describe("using the reset link", () => {
     const user = await createUser();
     await requestFor(user.email);
     const token = await resetTokenTo(user.email);
-    actAs(null, freshIp());
+    await signInAs(user);
     expect(await verifyEmail({ token })).toMatchObject({ ok: false, code: "gone" });
     expect(await lookupAccountLink(token, "verify_email")).toMatchObject({ state: "unknown" });
   });
