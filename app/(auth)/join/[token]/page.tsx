@@ -83,7 +83,8 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
               // docs/decisions/010-reclaim-unverified-account-by-invitation.md
               <p className="text-sm text-muted-foreground">
                 An account for {invitation.email} was created but its address was never verified. The invitation link proves the address is yours: creating
-                your account here replaces that account&apos;s password and names, signs it out everywhere and verifies the address. If that account is yours
+                your account here replaces that account&apos;s password and names, signs it out everywhere, revokes the invitations it sent and verifies the address.
+                Any workspace it created comes with it: check its members and settings afterwards. If that account is yours
                 and you know its password,{" "}
                 <Link href={`/login?callbackUrl=${encodeURIComponent(`/join/${token}`)}`} className="font-medium text-primary underline-offset-4 hover:underline">
                   sign in instead
