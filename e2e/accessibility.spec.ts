@@ -410,7 +410,7 @@ test.describe("keyboard only", () => {
     await page.keyboard.press("Enter");
     await expect(confirm).toBeHidden();
     await expect(trigger).toHaveCount(0);
-    await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeFocused();
+    await expect(page.getByRole("heading", { level: 2, name: "Sessions" })).toBeFocused();
     await other.goto("/w");
     await expect(other).toHaveURL(/\/login/);
     await other.context().close();

@@ -51,7 +51,9 @@ export default async function AccountPage() {
         <Card>
           <CardHeader>
             <CardTitle>
-              <h2>Sessions</h2>
+              <h2 id="sessions-heading" tabIndex={-1} className="outline-none">
+                Sessions
+              </h2>
             </CardTitle>
             <CardDescription>
               Every browser signed in to your account. A browser is signed out after {plural(idleDays, "day")} without use, and {plural(maxDays, "day")} after it signed in.

@@ -17,7 +17,6 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { useAction } from "@/components/forms/use-action";
-import { focusPageHeading } from "@/components/page-header";
 import { revokeOtherSessions, revokeSession, signOutCurrentSession } from "@/lib/account/actions";
 import { formatDateTime, formatRelative, plural } from "@/lib/format";
 
@@ -111,7 +110,7 @@ function RevokeSession({ session }: { session: SessionRow }) {
           // The row, and the button that opened this dialog, are about to disappear.
           if (!done.current) return;
           event.preventDefault();
-          focusPageHeading();
+          focusSessionsHeading();
         }}
       >
         <AlertDialogHeader>
@@ -154,7 +153,7 @@ function RevokeOthers({ count }: { count: number }) {
             // The button that opened this dialog is gone once no other browser is left.
             if (!done.current) return;
             event.preventDefault();
-            focusPageHeading();
+            focusSessionsHeading();
           }}
         >
           <AlertDialogHeader>
@@ -171,4 +170,9 @@ function RevokeOthers({ count }: { count: number }) {
       </AlertDialog>
     </div>
   );
+}
+
+/** After a browser is signed out its row is gone: focus goes to the list's heading, where the person was, not to the page's top. */
+function focusSessionsHeading() {
+  document.getElementById("sessions-heading")?.focus();
 }
