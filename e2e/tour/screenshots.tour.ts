@@ -11,7 +11,7 @@ const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage
 
 test("tour screenshots", async ({ pageAs, page }) => {
   await page.goto("/signup");
-  await page.getByLabel("Password", { exact: true }).fill("roster2026");
+  await page.getByLabel("Password", { exact: true }).fill("Tidal-Lantern-42");
   await page.screenshot(shot("signup"));
 
   const owner = await pageAs("crowd-owner");
@@ -57,9 +57,13 @@ test("tour screenshots", async ({ pageAs, page }) => {
   await guest.goto(link);
   await guest.getByLabel("First name").fill("Sam");
   await guest.getByLabel("Last name").fill("Okafor");
-  await guest.getByLabel("Password", { exact: true }).fill("roster2026");
+  await guest.getByLabel("Password", { exact: true }).fill("Tidal-Lantern-42");
   await guest.screenshot(shot("join"));
 
   await owner.goto("/w/crowd-co/billing");
   await owner.screenshot(shot("billing"));
+
+  await owner.goto("/account");
+  await expect(owner.getByRole("heading", { level: 2, name: "Sessions" })).toBeVisible();
+  await owner.screenshot(shot("account"));
 });
