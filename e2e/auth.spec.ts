@@ -92,7 +92,7 @@ test.describe("sign-in", () => {
     }
     await page.getByLabel("Password").fill(E2E_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(alert).toContainText(/Too many failed sign-in attempts\. Try again in \d+ minutes?\./);
+    await expect(alert).toContainText(/Too many failed sign-in attempts\. Try again in \d+ minutes?, or use Forgot password\? to choose a new password now\./);
     await expect(page).toHaveURL(/\/login/);
   });
 });

@@ -83,7 +83,7 @@ export async function checkPassword(
   const reservation = await reserveAttempt(email, input.ip, limits);
   if (!reservation.ok) {
     const wait = Math.max(1, reservation.retryAfterSeconds);
-    return { ok: false, code: "rate_limited", retryAfterSeconds: wait, message: `Too many failed sign-in attempts. Try again in ${formatWait(wait)}.` };
+    return { ok: false, code: "rate_limited", retryAfterSeconds: wait, message: `Too many failed sign-in attempts. Try again in ${formatWait(wait)}, or use Forgot password? to choose a new password now.` };
   }
   if (reservation.delayMs > 0) await sleep(reservation.delayMs);
 

@@ -84,7 +84,7 @@ describe("sign-in throttling", () => {
 
     const locked = await attempt("Target@example.test", TEST_PASSWORD, "198.51.100.30", clock);
     expect(locked).toEqual({
-      result: { ok: false, code: "rate_limited", retryAfterSeconds: expect.any(Number), message: "Too many failed sign-in attempts. Try again in 15 minutes." },
+      result: { ok: false, code: "rate_limited", retryAfterSeconds: expect.any(Number), message: "Too many failed sign-in attempts. Try again in 15 minutes, or use Forgot password? to choose a new password now." },
       delayMs: 0,
     });
     const retryAfter = !locked.result.ok && locked.result.code === "rate_limited" ? locked.result.retryAfterSeconds : 0;
@@ -144,7 +144,7 @@ describe("sign-in throttling", () => {
     });
 
     expect(await attempt("shared-ip@example.test", TEST_PASSWORD, "198.51.100.50", clock)).toMatchObject({
-      result: { ok: false, code: "rate_limited", message: "Too many failed sign-in attempts. Try again in 15 minutes." },
+      result: { ok: false, code: "rate_limited", message: "Too many failed sign-in attempts. Try again in 15 minutes, or use Forgot password? to choose a new password now." },
       delayMs: 0,
     });
     expect(await attempt("shared-ip@example.test", TEST_PASSWORD, "198.51.100.51", clock)).toMatchObject({ result: { ok: true, userId: user.id }, delayMs: 0 });
