@@ -7,6 +7,9 @@ const PAGES: (Omit<NavItem, "href"> & { path: string; permission?: Permission })
   { key: "overview", label: "Overview", path: "" },
   { key: "members", label: "Team members", path: "/members", permission: "members:view" },
   { key: "invitations", label: "Pending invitations", path: "/invitations", permission: "members:manage" },
+  { key: "groups", label: "Groups", path: "/groups", permission: "groups:view" },
+  { key: "agents", label: "Agents", path: "/agents", permission: "agents:view" },
+  { key: "personas", label: "Personas", path: "/personas", permission: "agents:view" },
   { key: "settings", label: "Settings", path: "/settings", permission: "settings:manage" },
   { key: "billing", label: "Billing", path: "/billing", permission: "billing:view" },
 ];

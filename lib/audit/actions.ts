@@ -24,6 +24,21 @@ export const AUDIT_ACTIONS = {
   "invitation.resent": "Invitation resent",
   "invitation.revoked": "Invitation revoked",
   "invitation.accepted": "Invitation accepted",
+  "group.created": "Group created",
+  "group.updated": "Group edited",
+  "group.deleted": "Group deleted",
+  "group.member_added": "Member added to group",
+  "group.member_removed": "Member removed from group",
+  "group.agent_added": "Agent added to group",
+  "group.agent_removed": "Agent removed from group",
+  "group.persona_added": "Persona added to group",
+  "group.persona_removed": "Persona removed from group",
+  "agent.created": "Agent created",
+  "agent.updated": "Agent edited",
+  "agent.deleted": "Agent deleted",
+  "persona.created": "Persona created",
+  "persona.updated": "Persona edited",
+  "persona.deleted": "Persona deleted",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

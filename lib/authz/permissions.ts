@@ -18,9 +18,9 @@ export const ROLE_LABELS: Record<Role, string> = {
 // What each role may do today, in words; the roles page shows the exact matrix below.
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   owner: "Everything: the team, settings, the plan, and handing the workspace to someone else.",
-  admin: "Manages the team, invitations and settings, and sees billing. Cannot change the plan or ownership.",
-  write: "Sees the team. Will create and edit agents and personas once Roster manages them.",
-  read: "Sees the team. Cannot change anything.",
+  admin: "Manages the team, invitations, groups and settings, sees every agent and persona, and sees billing. Cannot change the plan or ownership.",
+  write: "Creates, edits and deletes agents and personas. Sees the team and its groups; reaches group-only agents through their groups.",
+  read: "Sees the team, its groups, and the agents and personas open to them. Cannot change anything.",
   billing: "Sees and changes the plan and seats. No access to the team list.",
 };
 
@@ -49,6 +49,31 @@ export const PERMISSIONS = {
     roles: ["owner", "admin"],
     label: "Invite, resend and revoke invitations; change roles; remove members",
     refusal: "Team management is limited to owners and admins.",
+  },
+  "groups:view": {
+    roles: ["owner", "admin", "write", "read"],
+    label: "View groups and who and what is in them",
+    refusal: "Your role does not include groups.",
+  },
+  "groups:manage": {
+    roles: ["owner", "admin"],
+    label: "Create, edit and delete groups; add and remove their members, agents and personas",
+    refusal: "Only owners and admins can manage groups.",
+  },
+  "agents:view": {
+    roles: ["owner", "admin", "write", "read"],
+    label: "View agents and personas (group-only ones through their groups)",
+    refusal: "Your role does not include agents and personas.",
+  },
+  "agents:manage": {
+    roles: ["owner", "admin", "write"],
+    label: "Create, edit and delete agents and personas",
+    refusal: "Only owners, admins and write members can change agents and personas.",
+  },
+  "agents:all": {
+    roles: ["owner", "admin"],
+    label: "Reach every agent and persona, group-only ones included",
+    refusal: "This agent or persona is open only to its groups.",
   },
   "settings:manage": {
     roles: ["owner", "admin"],

@@ -20,6 +20,11 @@ import { readModules, relative } from "@/tests/support/import-graph";
 const EXPECTED: Record<Permission, Role[]> = {
   "members:view": ["owner", "admin", "write", "read"],
   "members:manage": ["owner", "admin"],
+  "groups:view": ["owner", "admin", "write", "read"],
+  "groups:manage": ["owner", "admin"],
+  "agents:view": ["owner", "admin", "write", "read"],
+  "agents:manage": ["owner", "admin", "write"],
+  "agents:all": ["owner", "admin"],
   "settings:manage": ["owner", "admin"],
   "billing:view": ["owner", "admin", "billing"],
   "billing:manage": ["owner", "billing"],
