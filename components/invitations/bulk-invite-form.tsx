@@ -28,6 +28,8 @@ const VERDICT_BADGES: Record<Verdict, "outline" | "secondary" | "destructive"> =
   member: "secondary",
   invalid_email: "destructive",
   invalid_role: "destructive",
+  unknown_group: "destructive",
+  too_many_groups: "destructive",
   over_seat_limit: "destructive",
 };
 
@@ -67,7 +69,7 @@ export function BulkInviteForm({ slug, seatsNote }: { slug: string; seatsNote: s
     return submit(event);
   }
 
-  const send = () => bulkSend.run(slug, { rows: ready.map(({ email, role }) => ({ email, role })) });
+  const send = () => bulkSend.run(slug, { rows: ready.map(({ email, role, groups }) => ({ email, role, groups })) });
 
   return (
     <div className="grid gap-6">
@@ -77,9 +79,9 @@ export function BulkInviteForm({ slug, seatsNote }: { slug: string; seatsNote: s
           id="bulk-csv"
           label="Invitations as CSV"
           error={errors.csv?.message}
-          description={`One invitation per line: email,role (admin, write, read or billing). A header line is fine. Up to ${BULK_INVITE_MAX_ROWS} rows.`}
+          description={`One invitation per line: email,role (admin, write, read or billing), and optionally groups by name, separated by | or ; (the groups must exist). A header line is fine. Up to ${BULK_INVITE_MAX_ROWS} rows.`}
         >
-          <Textarea rows={8} className="font-mono text-sm" placeholder={"email,role\nada@example.com,write\ngrace@example.com,read"} {...fieldA11y("bulk-csv", errors.csv?.message, true)} {...form.register("csv", { onChange: () => setPreview(null) })} />
+          <Textarea rows={8} className="font-mono text-sm" placeholder={"email,role,groups\nada@example.com,write,Support team|Billing desk\ngrace@example.com,read"} {...fieldA11y("bulk-csv", errors.csv?.message, true)} {...form.register("csv", { onChange: () => setPreview(null) })} />
         </FormField>
         <div className="grid gap-2">
           <Label htmlFor="bulk-file">Or choose a CSV file</Label>
@@ -121,6 +123,7 @@ export function BulkInviteForm({ slug, seatsNote }: { slug: string; seatsNote: s
                   <TableHead scope="col">Line</TableHead>
                   <TableHead scope="col">Email</TableHead>
                   <TableHead scope="col">Role</TableHead>
+                  <TableHead scope="col">Groups</TableHead>
                   <TableHead scope="col">Verdict</TableHead>
                 </TableRow>
               </TableHeader>
@@ -132,8 +135,10 @@ export function BulkInviteForm({ slug, seatsNote }: { slug: string; seatsNote: s
                       {row.email || <span className="text-muted-foreground">(empty)</span>}
                     </TableHead>
                     <TableCell>{row.role || <span className="text-muted-foreground">(empty)</span>}</TableCell>
-                    <TableCell>
+                    <TableCell className="whitespace-normal">{row.groups.length ? row.groups.join(", ") : <span className="text-muted-foreground">None</span>}</TableCell>
+                    <TableCell className="whitespace-normal">
                       <Badge variant={VERDICT_BADGES[row.verdict]}>{VERDICTS[row.verdict]}</Badge>
+                      {row.verdict === "unknown_group" ? <span className="ml-2 text-sm text-muted-foreground">No group named {row.unknownGroups.map((n) => `“${n}”`).join(", ")}</span> : null}
                     </TableCell>
                   </TableRow>
                 ))}

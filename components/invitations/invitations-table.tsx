@@ -32,6 +32,7 @@ export function InvitationsTable({ slug, invitations }: { slug: string; invitati
           <TableRow>
             <TableHead scope="col">Email</TableHead>
             <TableHead scope="col">Role</TableHead>
+            <TableHead scope="col">Groups</TableHead>
             <TableHead scope="col">Invited by</TableHead>
             <TableHead scope="col">Sent</TableHead>
             <TableHead scope="col">Expires</TableHead>
@@ -50,6 +51,7 @@ export function InvitationsTable({ slug, invitations }: { slug: string; invitati
               <TableCell>
                 <Badge variant="secondary">{ROLE_LABELS[inv.role]}</Badge>
               </TableCell>
+              <TableCell className="whitespace-normal">{inv.groups.length ? inv.groups.map((g) => g.name).join(", ") : <span className="text-muted-foreground">None</span>}</TableCell>
               <TableCell>{inv.invitedBy ? fullName(inv.invitedBy) : <span className="text-muted-foreground">Former member</span>}</TableCell>
               <TableCell>
                 <When date={inv.sentAt} relative />

@@ -14,11 +14,12 @@ import { GRANTABLE_ROLES, ROLE_LABELS, mayGrantRole, type Role } from "@/lib/aut
 import { sendInvitation } from "@/lib/invitations/actions";
 import { sendInvitationSchema } from "@/lib/invitations/schemas";
 import { reportMailResult } from "./mail-toast";
+import { GroupChoice, type GroupOption } from "./group-choice";
 
-export function InviteDialog({ slug, viewerRole, seatsNote }: { slug: string; viewerRole: Role; seatsNote?: string }) {
+export function InviteDialog({ slug, viewerRole, seatsNote, groups = [] }: { slug: string; viewerRole: Role; seatsNote?: string; groups?: GroupOption[] }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const { form, formError, setFormError, submit } = useActionForm(sendInvitationSchema, { email: "", role: "write" }, (values) => sendInvitation(slug, values), {
+  const { form, formError, setFormError, submit } = useActionForm(sendInvitationSchema, { email: "", role: "write", groupIds: [] }, (values) => sendInvitation(slug, values), {
     onSuccess(sent, values) {
       reportMailResult(sent, `Invitation sent to ${sent.sent[0]} as ${ROLE_LABELS[values.role]}`);
       onOpenChange(false);
@@ -57,6 +58,12 @@ export function InviteDialog({ slug, viewerRole, seatsNote }: { slug: string; vi
             <Input type="email" autoComplete="off" placeholder="name@company.com" {...fieldA11y("invite-email", errors.email?.message)} {...form.register("email")} />
           </FormField>
           <RoleChoice roles={roles} selected={form.watch("role")} field={form.register("role")} error={errors.role?.message} />
+          <GroupChoice
+            groups={groups}
+            selected={form.watch("groupIds") ?? []}
+            onChange={(ids) => form.setValue("groupIds", ids, { shouldDirty: true })}
+            error={errors.groupIds?.message ?? errors.groupIds?.root?.message}
+          />
           <DialogFooter>
             <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
               Cancel

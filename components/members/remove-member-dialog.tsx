@@ -50,7 +50,7 @@ export function RemoveMemberDialog({ slug, dialog, onClose, onCloseAutoFocus }: 
         <AlertDialogHeader>
           <AlertDialogTitle>Remove {name}?</AlertDialogTitle>
           <AlertDialogDescription>
-            {member?.email} loses access to this workspace at once. Nothing they made is deleted, and the audit log keeps their actions.
+            {member?.email} loses access to this workspace at once and leaves its groups. Nothing they made is deleted (agents and personas they created stay), and the audit log keeps their actions.
           </AlertDialogDescription>
         </AlertDialogHeader>
         <AlertDialogFooter>

@@ -11,12 +11,18 @@ type Person = { id: string; email: string; firstName: string; lastName: string; 
 /** Membership (unless they already have one), invitation used up, audit event. */
 export async function consumeInvitation(tx: Tx, invitation: LockedInvitation, person: Person, audit: Audit) {
   const existing = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: invitation.workspaceId, userId: person.id } } });
+  // An existing member keeps their role and their groups: accepting only uses the invitation up.
+  let joinedGroups: string[] = [];
   if (!existing) {
     // The invitation already holds its seat, so this passes unless the team outgrew the
     // plan some other way; checked under the same lock as sending.
     const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: invitation.workspaceId }, select: { id: true, plan: true } });
     await assertSeatsAvailable(tx, workspace, 0);
-    await tx.membership.create({ data: { workspaceId: invitation.workspaceId, userId: person.id, role: invitation.role } });
+    const membership = await tx.membership.create({ data: { workspaceId: invitation.workspaceId, userId: person.id, role: invitation.role } });
+    // The invitation's groups that still exist (a deleted group dropped out of it), in the same transaction.
+    const groups = await tx.invitationGroup.findMany({ where: { invitationId: invitation.id }, select: { group: { select: { id: true, name: true } } } });
+    await tx.groupMember.createMany({ data: groups.map(({ group }) => ({ groupId: group.id, membershipId: membership.id })) });
+    joinedGroups = groups.map(({ group }) => group.name);
   }
   await tx.invitation.update({ where: { id: invitation.id }, data: { status: "accepted", acceptedById: person.id, acceptedAt: new Date() } });
   // Opening a link sent to the address proves it.
@@ -26,7 +32,7 @@ export async function consumeInvitation(tx: Tx, invitation: LockedInvitation, pe
     action: "invitation.accepted",
     actor: userActor(person),
     target: { type: "member", id: person.id, label: personLabel(person) },
-    after: existing ? { role: existing.role, alreadyMember: true } : { role: invitation.role },
+    after: existing ? { role: existing.role, alreadyMember: true } : { role: invitation.role, ...(joinedGroups.length ? { groups: joinedGroups } : {}) },
   });
   return { redirectTo: `/w/${invitation.workspace.slug}` };
 }

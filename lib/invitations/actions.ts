@@ -24,7 +24,7 @@ export const sendInvitation = workspaceAction(
   sendInvitationSchema,
   async (input, ctx) => {
     assertMayGrant(ctx.membership.role, input.role);
-    return { mails: [await issueInvitation(ctx, input.email, input.role)] };
+    return { mails: [await issueInvitation(ctx, input.email, input.role, input.groupIds)] };
   },
   { afterCommit: deliverInvitationMails },
 );
@@ -79,10 +79,15 @@ export const revokeInvitation = workspaceAction("members:manage", invitationIdSc
   return { revoked: invitation.id };
 });
 
-async function judge(db: Db | Tx, workspace: { id: string; plan: Plan }, rows: { email: string; role: string }[]) {
+async function judge(db: Db | Tx, workspace: { id: string; plan: Plan }, rows: { email: string; role: string; groups?: string[] }[]) {
   const emails = rows.map((r) => r.email.trim().toLowerCase());
-  const [conflicts, usage] = await Promise.all([invitationConflicts(db, workspace.id, emails), seatUsage(db, workspace)]);
-  return judgeRows(rows, { ...conflicts, seatsLeft: usage.limit === null ? null : Math.max(0, usage.limit - usage.used) });
+  const [conflicts, usage, groups] = await Promise.all([
+    invitationConflicts(db, workspace.id, emails),
+    seatUsage(db, workspace),
+    db.group.findMany({ where: { workspaceId: workspace.id }, select: { id: true, nameKey: true } }),
+  ]);
+  const groupsByName = new Map(groups.map((g) => [g.nameKey, g.id]));
+  return judgeRows(rows, { ...conflicts, groupsByName, seatsLeft: usage.limit === null ? null : Math.max(0, usage.limit - usage.used) });
 }
 
 // Bulk invite, step 1: each row's verdict, before anything is sent. Reads only.
@@ -105,7 +110,7 @@ export const sendBulkInvitations = workspaceAction(
     await closeExpiredInvitations(ctx.tx, ctx.workspace.id, ready.map((r) => r.email));
     await consumeInvitationQuota(ctx.tx, ctx.workspace.id, ctx.user.id, ready.length);
     const mails: InvitationMail[] = [];
-    for (const row of ready) mails.push(await createInvitation(ctx, row.email, row.role as GrantableRole));
+    for (const row of ready) mails.push(await createInvitation(ctx, row.email, row.role as GrantableRole, row.groupIds));
     return { mails, skipped: judged.filter((r): r is JudgedRow => r.verdict !== "ok") };
   },
   { afterCommit: deliverInvitationMails },

@@ -1,8 +1,10 @@
 import { GRANTABLE_ROLES, type GrantableRole } from "@/lib/authz/permissions";
 import { emailSchema } from "@/lib/auth/schemas";
+import { INVITATION_GROUPS_MAX, groupNameKey } from "@/lib/groups/schemas";
 import { BULK_INVITE_MAX_ROWS } from "./schemas";
 
-export type CsvRow = { line: number; email: string; role: string };
+/** `groups`: the names in the optional third column, as written. */
+export type CsvRow = { line: number; email: string; role: string; groups: string[] };
 
 export type ParsedCsv = { ok: true; rows: CsvRow[] } | { ok: false; message: string };
 
@@ -30,22 +32,35 @@ function splitCsvLine(line: string): string[] {
 }
 
 /**
- * `email,role` per line; a header line (`email,role`) and blank lines are skipped.
- * Semicolons and tabs are accepted as separators too, as spreadsheets export them.
+ * The group names of a row: the third column, names separated by `|` or `;`. A `;`
+ * also separates cells, so every cell after the role counts as group names; each name
+ * is kept once (compared as group names are: case-insensitively).
+ */
+function groupNames(cells: string[]): string[] {
+  const seen = new Set<string>();
+  return cells
+    .flatMap((cell) => cell.split(/[|;]/))
+    .map((name) => name.trim())
+    .filter((name) => name && !seen.has(groupNameKey(name)) && seen.add(groupNameKey(name)));
+}
+
+/**
+ * `email,role[,groups]` per line; a header line (`email,role[,groups]`) and blank lines
+ * are skipped. Semicolons and tabs are accepted as separators too, as spreadsheets export them.
  */
 export function parseInvitationCsv(text: string): ParsedCsv {
   const rows: CsvRow[] = [];
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
   for (const [index, raw] of lines.entries()) {
     if (!raw.trim()) continue;
-    const [email = "", role = ""] = splitCsvLine(raw);
+    const [email = "", role = "", ...rest] = splitCsvLine(raw);
     if (rows.length === 0 && email.toLowerCase() === "email") continue;
-    rows.push({ line: index + 1, email, role });
+    rows.push({ line: index + 1, email, role, groups: groupNames(rest) });
     if (rows.length > BULK_INVITE_MAX_ROWS) {
       return { ok: false, message: `That file has more than ${BULK_INVITE_MAX_ROWS} rows. Split it and invite at most ${BULK_INVITE_MAX_ROWS} people at a time.` };
     }
   }
-  if (rows.length === 0) return { ok: false, message: "No rows found. Put one invitation per line: email,role" };
+  if (rows.length === 0) return { ok: false, message: "No rows found. Put one invitation per line: email,role[,groups]" };
   return { ok: true, rows };
 }
 
@@ -56,12 +71,22 @@ export const VERDICTS = {
   member: "Already a member",
   invalid_email: "Invalid email",
   invalid_role: "Invalid role",
+  unknown_group: "Unknown group",
+  too_many_groups: `More than ${INVITATION_GROUPS_MAX} groups`,
   over_seat_limit: "Over the seat limit",
 } as const;
 export type Verdict = keyof typeof VERDICTS;
 
-export type JudgedRow = { line: number; email: string; role: string; verdict: Verdict };
-export type JudgeContext = { memberEmails: ReadonlySet<string>; pendingEmails: ReadonlySet<string>; seatsLeft: number | null };
+/** `groupIds`: the ids of the row's groups (when all are known); `unknownGroups`: the names no group has. */
+export type JudgedRow = { line: number; email: string; role: string; groups: string[]; groupIds: string[]; unknownGroups: string[]; verdict: Verdict };
+/** `groupsByName`: the workspace's groups, by lower-cased name. */
+export type JudgeContext = {
+  memberEmails: ReadonlySet<string>;
+  pendingEmails: ReadonlySet<string>;
+  seatsLeft: number | null;
+  groupsByName?: ReadonlyMap<string, string>;
+};
+type JudgeInput = { line?: number; email: string; role: string; groups?: readonly string[] };
 
 const isGrantable = (role: string): role is GrantableRole => (GRANTABLE_ROLES as readonly string[]).includes(role);
 
@@ -70,17 +95,22 @@ const isGrantable = (role: string): role is GrantableRole => (GRANTABLE_ROLES as
  * `Ada@X.com` and `ada@x.com` are duplicates. Seats go to valid rows in file order;
  * the rows past the last free seat are "over the seat limit".
  */
-export function judgeRows(rows: readonly Omit<CsvRow, "line">[] | readonly CsvRow[], context: JudgeContext): JudgedRow[] {
+export function judgeRows(rows: readonly JudgeInput[], context: JudgeContext): JudgedRow[] {
   const seen = new Set<string>();
   let seatsLeft = context.seatsLeft;
   return rows.map((row, index) => {
-    const line = "line" in row ? row.line : index + 1;
+    const line = row.line ?? index + 1;
+    const groups = [...(row.groups ?? [])];
+    const groupIds = groups.flatMap((name) => context.groupsByName?.get(groupNameKey(name)) ?? []);
+    const unknownGroups = groups.filter((name) => !context.groupsByName?.has(groupNameKey(name)));
     const parsedEmail = emailSchema.safeParse(row.email);
     const email = parsedEmail.success ? parsedEmail.data : row.email.trim();
     const role = row.role.trim().toLowerCase();
     const verdict = ((): Verdict => {
       if (!parsedEmail.success) return "invalid_email";
       if (!isGrantable(role)) return "invalid_role";
+      if (groups.length > INVITATION_GROUPS_MAX) return "too_many_groups";
+      if (unknownGroups.length > 0) return "unknown_group";
       if (seen.has(email)) return "duplicate";
       seen.add(email);
       if (context.memberEmails.has(email)) return "member";
@@ -91,6 +121,6 @@ export function judgeRows(rows: readonly Omit<CsvRow, "line">[] | readonly CsvRo
       }
       return "ok";
     })();
-    return { line, email, role, verdict };
+    return { line, email, role, groups, groupIds, unknownGroups, verdict };
   });
 }

@@ -47,24 +47,54 @@ export async function invitationConflicts(tx: Db | Tx, workspaceId: string, emai
   return { memberEmails: new Set(members.map((m) => m.user.email)), pendingEmails: new Set(pending.map((i) => i.email)) };
 }
 
-/** Stores one invitation (hash only) with its audit event; returns what its email needs. */
-export async function createInvitation(ctx: Pick<WorkspaceContext, "tx" | "workspace" | "user" | "audit">, email: string, role: GrantableRole): Promise<InvitationMail> {
+/**
+ * The workspace's groups among `groupIds`, by name; refuses if one is not (any more) a
+ * group of this workspace, so an id from another workspace never attaches.
+ */
+export async function loadInvitationGroups(tx: Tx, workspaceId: string, groupIds: readonly string[]) {
+  const unique = [...new Set(groupIds)];
+  if (unique.length === 0) return [];
+  const groups = await tx.group.findMany({ where: { workspaceId, id: { in: unique } }, orderBy: { nameKey: "asc" }, select: { id: true, name: true } });
+  if (groups.length !== unique.length) {
+    const message = "One of the chosen groups no longer exists. It may have been deleted in another tab; choose the groups again.";
+    throw new Refusal("not_found", message, { fieldErrors: { groupIds: [message] } });
+  }
+  return groups;
+}
+
+/** Stores one invitation (hash only) and its groups with its audit event; returns what its email needs. */
+export async function createInvitation(
+  ctx: Pick<WorkspaceContext, "tx" | "workspace" | "user" | "audit">,
+  email: string,
+  role: GrantableRole,
+  groupIds: readonly string[] = [],
+): Promise<InvitationMail> {
+  const groups = await loadInvitationGroups(ctx.tx, ctx.workspace.id, groupIds);
   const { token, tokenHash } = generateInvitationToken();
   const sentAt = new Date();
   const expiresAt = invitationExpiry(sentAt, ctx.workspace.invitationLifetimeDays);
   const invitation = await ctx.tx.invitation.create({
-    data: { workspaceId: ctx.workspace.id, email, role, tokenHash, sentAt, expiresAt, invitedById: ctx.user.id },
+    data: {
+      workspaceId: ctx.workspace.id,
+      email,
+      role,
+      tokenHash,
+      sentAt,
+      expiresAt,
+      invitedById: ctx.user.id,
+      groups: { create: groups.map((g) => ({ groupId: g.id })) },
+    },
   });
   await ctx.audit({
     action: "invitation.sent",
     target: { type: "invitation", id: invitation.id, label: email },
-    after: { email, role, expiresAt: expiresAt.toISOString() },
+    after: { email, role, expiresAt: expiresAt.toISOString(), ...(groups.length ? { groups: groups.map((g) => g.name) } : {}) },
   });
   return { to: email, token, inviterName: fullName(ctx.user), workspaceName: ctx.workspace.name, role, expiresAt };
 }
 
 /** The single-invitation path: every refusal listed in docs/product.md#invitations, then the invitation. */
-export async function issueInvitation(ctx: WorkspaceContext, email: string, role: GrantableRole): Promise<InvitationMail> {
+export async function issueInvitation(ctx: WorkspaceContext, email: string, role: GrantableRole, groupIds: readonly string[] = []): Promise<InvitationMail> {
   const { tx, workspace } = ctx;
   const { memberEmails, pendingEmails } = await invitationConflicts(tx, workspace.id, [email]);
   if (memberEmails.has(email)) {
@@ -78,7 +108,7 @@ export async function issueInvitation(ctx: WorkspaceContext, email: string, role
   await closeExpiredInvitations(tx, workspace.id, [email]);
   await assertSeatsAvailable(tx, workspace);
   await consumeInvitationQuota(tx, workspace.id, ctx.user.id, 1);
-  return createInvitation(ctx, email, role);
+  return createInvitation(ctx, email, role, groupIds);
 }
 
 /** A fresh secret for an existing invitation: the old link dies in the same transaction. */

@@ -17,9 +17,10 @@ export async function listPendingInvitations(workspaceId: string, now = new Date
       sentAt: true,
       expiresAt: true,
       invitedBy: { select: { firstName: true, lastName: true, email: true } },
+      groups: { select: { group: { select: { id: true, name: true } } }, orderBy: { group: { nameKey: "asc" } } },
     },
   });
-  return rows.map((row) => ({ ...row, expired: isExpired(row, now) }));
+  return rows.map(({ groups, ...row }) => ({ ...row, groups: groups.map((g) => g.group), expired: isExpired(row, now) }));
 }
 
 export type PendingInvitationRow = Awaited<ReturnType<typeof listPendingInvitations>>[number];

@@ -13,20 +13,20 @@ const rowsOf = (text: string) => {
 describe("parseInvitationCsv", () => {
   it("skips the header and blank lines, keeping each row's line number", () => {
     expect(rowsOf("email,role\n\nada@example.test,write\n   \nbob@example.test,read\n")).toEqual([
-      { line: 3, email: "ada@example.test", role: "write" },
-      { line: 5, email: "bob@example.test", role: "read" },
+      { line: 3, email: "ada@example.test", role: "write", groups: [] },
+      { line: 5, email: "bob@example.test", role: "read", groups: [] },
     ]);
   });
 
   it("keeps a first row that is not a header", () => {
-    expect(rowsOf("ada@example.test,write")).toEqual([{ line: 1, email: "ada@example.test", role: "write" }]);
+    expect(rowsOf("ada@example.test,write")).toEqual([{ line: 1, email: "ada@example.test", role: "write", groups: [] }]);
   });
 
   it("reads CRLF and CR line endings and a byte-order mark", () => {
     expect(rowsOf("\uFEFFEmail,Role\r\nada@example.test,write\r\nbob@example.test,read\rcy@example.test,admin")).toEqual([
-      { line: 2, email: "ada@example.test", role: "write" },
-      { line: 3, email: "bob@example.test", role: "read" },
-      { line: 4, email: "cy@example.test", role: "admin" },
+      { line: 2, email: "ada@example.test", role: "write", groups: [] },
+      { line: 3, email: "bob@example.test", role: "read", groups: [] },
+      { line: 4, email: "cy@example.test", role: "admin", groups: [] },
     ]);
   });
 
@@ -52,7 +52,7 @@ describe("parseInvitationCsv", () => {
   });
 
   it("keeps a row with a missing role (judged invalid later)", () => {
-    expect(rowsOf("ada@example.test")).toEqual([{ line: 1, email: "ada@example.test", role: "" }]);
+    expect(rowsOf("ada@example.test")).toEqual([{ line: 1, email: "ada@example.test", role: "", groups: [] }]);
   });
 
   it(`takes ${BULK_INVITE_MAX_ROWS} rows, and refuses more with a message`, () => {
@@ -90,9 +90,46 @@ describe("bulkPreviewSchema", () => {
 const none: JudgeContext = { memberEmails: new Set(), pendingEmails: new Set(), seatsLeft: null };
 const verdicts = (rows: { email: string; role: string }[], context: Partial<JudgeContext> = {}) => judgeRows(rows, { ...none, ...context }).map((r) => r.verdict);
 
+describe("the groups column", () => {
+  it("reads names separated by | or ;, trimmed, each once whatever its case", () => {
+    expect(rowsOf("email,role,groups\nada@example.test,write, Support | Sales;support ;\nbob@example.test,read").map((r) => r.groups)).toEqual([["Support", "Sales"], []]);
+  });
+
+  it("keeps a quoted name with a comma in it", () => {
+    expect(rowsOf(`ada@example.test,write,"Support, EU|Sales"`)[0]!.groups).toEqual(["Support, EU", "Sales"]);
+  });
+
+  it("reads names in a semicolon-separated file (every cell after the role)", () => {
+    expect(rowsOf("email;role;groups\nada@example.test;write;Support|Sales")[0]!.groups).toEqual(["Support", "Sales"]);
+  });
+
+  const groupsByName = new Map([["support", "g1"], ["sales", "g2"]]);
+  const judged = (groups: string[]) => judgeRows([{ email: "ada@example.test", role: "write", groups }], { ...none, groupsByName })[0]!;
+
+  it("maps known names to their groups, case-insensitively", () => {
+    expect(judged(["SUPPORT", "Sales"])).toMatchObject({ verdict: "ok", groupIds: ["g1", "g2"], unknownGroups: [] });
+  });
+
+  it("refuses a row naming a group the workspace does not have, and names it", () => {
+    expect(judged(["Support", "Marketing"])).toMatchObject({ verdict: "unknown_group", unknownGroups: ["Marketing"] });
+  });
+
+  it("refuses more than 20 groups on one row", () => {
+    expect(judged(Array.from({ length: 21 }, (_, i) => `g${i}`)).verdict).toBe("too_many_groups");
+  });
+
+  it("takes no seat for a row it refuses for its groups", () => {
+    const rows = [
+      { email: "ada@example.test", role: "write", groups: ["Nope"] },
+      { email: "bob@example.test", role: "write", groups: [] },
+    ];
+    expect(judgeRows(rows, { ...none, groupsByName, seatsLeft: 1 }).map((r) => r.verdict)).toEqual(["unknown_group", "ok"]);
+  });
+});
+
 describe("judgeRows", () => {
   it("normalises emails (trim, lower case) and roles (lower case) of valid rows", () => {
-    expect(judgeRows([{ email: "  Ada@Example.TEST ", role: " WRITE " }], none)).toEqual([{ line: 1, email: "ada@example.test", role: "write", verdict: "ok" }]);
+    expect(judgeRows([{ email: "  Ada@Example.TEST ", role: " WRITE " }], none)).toEqual([{ line: 1, email: "ada@example.test", role: "write", groups: [], groupIds: [], unknownGroups: [], verdict: "ok" }]);
   });
 
   it("keeps the parsed line numbers", () => {

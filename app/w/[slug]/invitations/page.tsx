@@ -8,13 +8,14 @@ import { workspaceSeatUsage } from "@/lib/billing/queries";
 import { seatsSummary } from "@/lib/billing/seats";
 import { listPendingInvitations } from "@/lib/invitations/queries";
 import { requireWorkspaceMember } from "@/lib/authz/page-access";
+import { listGroupOptions } from "@/lib/groups/queries";
 
 export const metadata = { title: "Pending invitations" };
 
 export default async function InvitationsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { workspace, membership } = await requireWorkspaceMember(slug, "members:manage");
-  const [invitations, usage] = await Promise.all([listPendingInvitations(workspace.id), workspaceSeatUsage(workspace)]);
+  const [invitations, usage, groups] = await Promise.all([listPendingInvitations(workspace.id), workspaceSeatUsage(workspace), listGroupOptions(workspace.id)]);
   const seats = seatsSummary(workspace.plan, usage);
   return (
     <>
@@ -29,7 +30,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ sl
                 Bulk invite
               </Link>
             </Button>
-            <InviteDialog slug={slug} viewerRole={membership.role} seatsNote={seats} />
+            <InviteDialog slug={slug} viewerRole={membership.role} seatsNote={seats} groups={groups} />
           </>
         }
       />

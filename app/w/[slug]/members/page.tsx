@@ -7,6 +7,7 @@ import { can } from "@/lib/authz/permissions";
 import { listMembers } from "@/lib/members/queries";
 import { memberListParamsSchema } from "@/lib/members/schemas";
 import { requireWorkspaceMember } from "@/lib/authz/page-access";
+import { listGroupOptions } from "@/lib/groups/queries";
 
 export const metadata = { title: "Team members" };
 
@@ -20,8 +21,11 @@ export default async function MembersPage({
   const { slug } = await params;
   const { membership, user } = await requireWorkspaceMember(slug, "members:view");
   const view = memberListParamsSchema.parse(await searchParams);
-  const { rows, total } = await listMembers({ workspaceId: membership.workspaceId, userId: user.id, role: membership.role }, view);
   const manager = can(membership.role, "members:manage");
+  const [{ rows, total }, groups] = await Promise.all([
+    listMembers({ workspaceId: membership.workspaceId, userId: user.id, role: membership.role }, view),
+    manager ? listGroupOptions(membership.workspaceId) : [],
+  ]);
   return (
     <>
       <PageHeader
@@ -34,7 +38,7 @@ export default async function MembersPage({
             </Link>
           </>
         }
-        actions={manager ? <InviteDialog slug={slug} viewerRole={membership.role} /> : null}
+        actions={manager ? <InviteDialog slug={slug} viewerRole={membership.role} groups={groups} /> : null}
       />
       {manager ? null : <ManagementNotice />}
       <MembersTable slug={slug} rows={rows} total={total} view={view} viewerRole={membership.role} />

@@ -9,6 +9,9 @@ import { formatDateTime, formatRelative } from "@/lib/format";
 import { requireWorkspaceMember } from "@/lib/authz/page-access";
 import { initials } from "@/lib/utils";
 import { fullName } from "@/lib/format";
+import { getMemberGroupAccess } from "@/lib/groups/queries";
+import { readerOf } from "@/lib/resources/reach";
+import { MemberGroupAccess } from "@/components/members/member-group-access";
 
 export const metadata = { title: "Member" };
 
@@ -17,6 +20,7 @@ export default async function MemberPage({ params }: { params: Promise<{ slug: s
   const { membership, user } = await requireWorkspaceMember(slug, "members:view");
   const member = await getMember({ workspaceId: membership.workspaceId, userId: user.id, role: membership.role }, memberId);
   if (!member) notFound();
+  const access = can(membership.role, "groups:view") ? await getMemberGroupAccess(readerOf(membership), member.id) : null;
   // Sign-in addresses are for the people who manage the team, and for the member themself.
   const showSignIn = can(membership.role, "members:manage") || member.userId === user.id;
   const name = fullName(member.user);
@@ -62,6 +66,7 @@ export default async function MemberPage({ params }: { params: Promise<{ slug: s
           </dl>
         </CardContent>
       </Card>
+      {access ? <MemberGroupAccess slug={slug} access={access} /> : null}
     </>
   );
 }
