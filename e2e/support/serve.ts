@@ -41,6 +41,14 @@ async function main() {
     for (const m of w.members) {
       await db.prisma.membership.create({ data: { workspaceId: workspace.id, userId: users.get(m.person)!, role: m.role } });
     }
+    const creator = PEOPLE.find((p) => p.key === w.members[0]?.person);
+    const made = { workspaceId: workspace.id, createdById: users.get(creator?.key ?? ""), createdByName: `${creator?.firstName} ${creator?.lastName}` };
+    for (const a of w.agents ?? []) {
+      await db.prisma.agent.create({ data: { ...made, name: a.name, searchName: a.name.toLowerCase(), model: "gpt-4o", visibility: a.restricted ? "groups" : "workspace" } });
+    }
+    for (const p of w.personas ?? []) {
+      await db.prisma.persona.create({ data: { ...made, name: p.name, searchName: p.name.toLowerCase(), visibility: p.restricted ? "groups" : "workspace" } });
+    }
     for (let i = 1; i <= (w.crowd?.count ?? 0); i++) {
       const n = String(i).padStart(2, "0");
       const user = await db.prisma.user.create({

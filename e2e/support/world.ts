@@ -18,6 +18,9 @@ export type SeedWorkspace = {
   members: { person: string; role: SeedRole }[];
   /** Extra generated members (no session), e.g. for paging through a long list. */
   crowd?: { count: number; emailPrefix: string; roles: SeedRole[] };
+  /** Agents and personas, created by the first member; `restricted`: open only to their groups. */
+  agents?: { name: string; restricted?: true }[];
+  personas?: { name: string; restricted?: true }[];
 };
 
 export const PEOPLE: Person[] = [
@@ -67,6 +70,12 @@ export const PEOPLE: Person[] = [
   { key: "a11y-unverified", firstName: "Una", lastName: "Unconfirmed", email: "a11y-unverified@e2e.test", unverified: true },
   // Addresses and passwords (issue 9 §3): forgot password ends every session of this person.
   { key: "rhea", firstName: "Rhea", lastName: "Reset", email: "rhea@e2e.test" },
+  // Groups, agents and personas (issue 10)
+  { key: "grp-owner", firstName: "Greta", lastName: "Groupowner", email: "grp-owner@e2e.test" },
+  { key: "grp-admin", firstName: "Gil", lastName: "Groupadmin", email: "grp-admin@e2e.test" },
+  { key: "grp-write", firstName: "Winona", lastName: "Groupwriter", email: "grp-write@e2e.test" },
+  { key: "grp-read", firstName: "Reza", lastName: "Groupreader", email: "grp-read@e2e.test" },
+  { key: "grp-billing", firstName: "Bo", lastName: "Groupbilling", email: "grp-billing@e2e.test" },
 ];
 
 export const WORKSPACES: SeedWorkspace[] = [
@@ -134,6 +143,19 @@ export const WORKSPACES: SeedWorkspace[] = [
       { person: "a11y-write", role: "write" },
       { person: "a11y-gone", role: "read" },
     ],
+  },
+  {
+    name: "Groups Lab",
+    slug: "groups-lab",
+    members: [
+      { person: "grp-owner", role: "owner" },
+      { person: "grp-admin", role: "admin" },
+      { person: "grp-write", role: "write" },
+      { person: "grp-read", role: "read" },
+      { person: "grp-billing", role: "billing" },
+    ],
+    agents: [{ name: "Open helper" }, { name: "Secret triage", restricted: true }, { name: "Keyboard agent" }, { name: "Survivor bot" }],
+    personas: [{ name: "Friendly voice" }, { name: "Keyboard persona", restricted: true }],
   },
 ];
 

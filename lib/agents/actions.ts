@@ -13,6 +13,7 @@ import { createAgentSchema, deleteAgentSchema, updateAgentSchema } from "./schem
 // for it, exactly as if it did not exist.
 
 const NOT_FOUND = "That agent does not exist, or was deleted.";
+const LOCKED_OUT = "You would lose access to this agent: it would be open only to groups you are not in. Keep it open to the workspace, or ask an owner or admin to restrict it.";
 
 async function loadReachableAgent(tx: Tx, membership: WorkspaceContext["membership"], agentId: string) {
   const agent = await tx.agent.findFirst({ where: { id: agentId, ...reachableWhere(readerOf(membership)) } });
@@ -20,11 +21,22 @@ async function loadReachableAgent(tx: Tx, membership: WorkspaceContext["membersh
   return agent;
 }
 
+/**
+ * After a create or edit, the actor must still reach what they saved: a write member who
+ * makes it group-only without being in one of its groups would lose it on the spot. The
+ * refusal rolls the change back.
+ */
+async function assertStillReachable(tx: Tx, membership: WorkspaceContext["membership"], agentId: string) {
+  if (await tx.agent.findFirst({ where: { id: agentId, ...reachableWhere(readerOf(membership)) }, select: { id: true } })) return;
+  throw new Refusal("forbidden", LOCKED_OUT, { fieldErrors: { visibility: [LOCKED_OUT] } });
+}
+
 // POST /w/[slug]/agents/new — create an agent.
-export const createAgent = workspaceAction("agents:manage", createAgentSchema, async (input, { tx, workspace, user, audit }) => {
+export const createAgent = workspaceAction("agents:manage", createAgentSchema, async (input, { tx, workspace, membership, user, audit }) => {
   const agent = await tx.agent.create({
     data: { ...input, workspaceId: workspace.id, searchName: input.name.toLowerCase(), createdById: user.id, createdByName: fullName(user) },
   });
+  await assertStillReachable(tx, membership, agent.id);
   await audit({ action: "agent.created", target: { type: "agent", id: agent.id, label: agent.name }, after: { ...input } });
   return { id: agent.id };
 });
@@ -38,6 +50,7 @@ export const updateAgent = workspaceAction("agents:manage", updateAgentSchema, a
     return { id: agent.id };
   }
   await tx.agent.update({ where: { id: agent.id }, data: { ...fields, searchName: fields.name.toLowerCase() } });
+  await assertStillReachable(tx, membership, agent.id);
   await audit({ action: "agent.updated", target: { type: "agent", id: agent.id, label: fields.name }, before: diff.before as never, after: diff.after as never });
   return { id: agent.id };
 });
