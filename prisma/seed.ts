@@ -1,11 +1,15 @@
-// The demo workspace: "Acme Support" with an owner, one member of every other role and two
+// The demo workspace: "Acme Support" with an owner, one member of every other role, two
 // pending invitations, whose emails (with their join links) go to the mail outbox or
-// Resend like any other. Safe to run again: it seeds only once.
+// Resend like any other, and a few agents, personas and groups (prisma/seed-resources.ts).
+// Safe to run again: it seeds only once.
 import { pathToFileURL } from "node:url";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/auth/passwords";
 import { sendInvitationMails, type InvitationMail } from "../lib/invitations/mail";
 import { generateInvitationToken, invitationExpiry } from "../lib/invitations/tokens";
+import { seedDemoResources, type SeededPerson } from "./seed-resources";
+
+export { DEMO_AGENTS, DEMO_GROUPS, DEMO_PERSONAS } from "./seed-resources";
 
 export const DEMO_PASSWORD = "Roster-demo-2026";
 export const DEMO_WORKSPACE = { name: "Acme Support", slug: "acme-support" };
@@ -26,15 +30,15 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const mails = await prisma.$transaction(async (tx) => {
     const workspace = await tx.workspace.create({ data: DEMO_WORKSPACE });
-    const ids: string[] = [];
+    const people: SeededPerson[] = [];
     for (const person of DEMO_PEOPLE) {
       const user = await tx.user.upsert({
         where: { email: person.email },
         update: {},
         create: { email: person.email, firstName: person.firstName, lastName: person.lastName, passwordHash, emailVerifiedAt: new Date() },
       });
-      await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: person.role } });
-      ids.push(user.id);
+      const membership = await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: person.role } });
+      people.push({ ...person, userId: user.id, membershipId: membership.id });
     }
     await tx.auditEvent.create({
       data: {
@@ -52,7 +56,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
     for (const invitation of DEMO_INVITATIONS) {
       const { token, tokenHash } = generateInvitationToken();
       const expiresAt = invitationExpiry(new Date(), workspace.invitationLifetimeDays);
-      const row = await tx.invitation.create({ data: { workspaceId: workspace.id, email: invitation.email, role: invitation.role, tokenHash, expiresAt, invitedById: ids[0] } });
+      const row = await tx.invitation.create({ data: { workspaceId: workspace.id, email: invitation.email, role: invitation.role, tokenHash, expiresAt, invitedById: people[0]!.userId } });
       await tx.auditEvent.create({
         data: {
           workspaceId: workspace.id,
@@ -66,6 +70,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
       });
       out.push({ to: invitation.email, token, inviterName: `${inviter.firstName} ${inviter.lastName}`, workspaceName: workspace.name, role: invitation.role, expiresAt });
     }
+    await seedDemoResources(tx, workspace.id, people);
     return out;
   });
   await sendInvitationMails(mails);

@@ -15,7 +15,7 @@ export async function loadResourceList<R>({ params, searchParams }: ListPageProp
   const { slug } = await params;
   const { membership } = await requireWorkspaceMember(slug, "agents:view");
   const view = resourceListParamsSchema.parse(await searchParams);
-  const { rows, total } = await list(readerOf(membership), view);
+  const { rows, total } = await list(await readerOf(membership), view);
   return { slug, view, rows, total, canManage: can(membership.role, "agents:manage") };
 }
 
@@ -25,7 +25,7 @@ export async function loadResourceList<R>({ params, searchParams }: ListPageProp
  */
 export async function loadResource<R>(slug: string, id: string, get: (reader: Reader, id: string) => Promise<R | null>, { manage = false } = {}) {
   const { membership } = await requireWorkspaceMember(slug, manage ? "agents:manage" : "agents:view");
-  const resource = await get(readerOf(membership), id);
+  const resource = await get(await readerOf(membership), id);
   if (!resource) notFound();
   return { resource, canManage: can(membership.role, "agents:manage") };
 }

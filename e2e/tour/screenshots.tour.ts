@@ -66,4 +66,29 @@ test("tour screenshots", async ({ pageAs, page }) => {
   await owner.goto("/account");
   await expect(owner.getByRole("heading", { level: 2, name: "Sessions" })).toBeVisible();
   await owner.screenshot(shot("account"));
+
+  const lab = await pageAs("grp-owner");
+  await lab.goto("/w/groups-lab/groups");
+  await lab.getByRole("button", { name: "New group" }).click();
+  const dialog = lab.getByRole("dialog", { name: "New group" });
+  await dialog.getByLabel("Name").fill("Support team");
+  await dialog.getByLabel("Description (optional)").fill("First-line support, weekdays 8–18");
+  await dialog.getByRole("button", { name: "Create group" }).click();
+  await expect(dialog).toBeHidden();
+  await lab.getByRole("button", { name: "Show members, agents and personas of Support team" }).click();
+  for (const [kind, search, label] of [["member", "reza", "Reza Groupreader"], ["member", "winona", "Winona Groupwriter"], ["agent", "secret", "Secret triage"], ["persona", "friendly", "Friendly voice"]] as const) {
+    await lab.getByRole("button", { name: `Add ${kind} to Support team` }).click();
+    const popover = lab.getByRole("dialog", { name: `Add ${kind} to Support team` });
+    await popover.getByRole("searchbox").fill(search);
+    await popover.getByRole("button", { name: new RegExp(label) }).click();
+    await expect(lab.getByText(`${label} added to Support team`)).toBeVisible();
+  }
+  await lab.getByRole("button", { name: "Add agent to Support team" }).click();
+  await expect(lab.getByRole("dialog", { name: "Add agent to Support team" }).getByRole("button").first()).toBeVisible();
+  await lab.screenshot(shot("groups"));
+  await lab.keyboard.press("Escape");
+
+  await lab.goto("/w/groups-lab/agents");
+  await expect(lab.getByRole("link", { name: "Secret triage" })).toBeVisible();
+  await lab.screenshot(shot("agents"));
 });

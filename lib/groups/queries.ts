@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { can } from "@/lib/authz/permissions";
 import { reachableWhere, type Reader } from "@/lib/resources/reach";
 import { LIST_PAGE_SIZE } from "@/lib/resources/schemas";
 import type { GroupItemKind, GroupListParams } from "./schemas";
@@ -14,29 +15,36 @@ const CANDIDATE_LIMIT = 20;
 
 const nameWhere = (q: string) => (q ? { nameKey: { contains: q.toLowerCase() } } : {});
 
-/** One page of the workspace's groups with their counts (one query for rows and counts, one for the total). */
+/**
+ * One page of the workspace's groups with their counts: the page's rows and the total
+ * first, then the counts of only those rows (a `_count` in the rows query would count
+ * every group's members and agents before paging).
+ */
 export async function listGroups(reader: Reader, params: GroupListParams) {
   const where = { workspaceId: reader.workspaceId, ...nameWhere(params.q) };
-  const reach = reachableWhere(reader);
-  const [total, rows] = await Promise.all([
+  const [total, groups] = await Promise.all([
     prisma.group.count({ where }),
     prisma.group.findMany({
       where,
       orderBy: [{ nameKey: "asc" }, { id: "asc" }],
       skip: (params.page - 1) * LIST_PAGE_SIZE,
       take: LIST_PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        description: true,
-        _count: { select: { members: true, agents: { where: { agent: reach } }, personas: { where: { persona: reach } } } },
-      },
+      select: { id: true, name: true, description: true },
     }),
   ]);
-  return {
-    total,
-    rows: rows.map(({ _count, ...g }) => ({ ...g, members: _count.members, agents: _count.agents, personas: _count.personas })),
-  };
+  const groupId = { in: groups.map((g) => g.id) };
+  // Owners and admins reach everything: no access filter to join for them.
+  const reach = can(reader.role, "agents:all") ? null : reachableWhere(reader);
+  const [members, agents, personas] = groups.length
+    ? await Promise.all([
+        prisma.groupMember.groupBy({ by: ["groupId"], where: { groupId }, _count: { _all: true } }),
+        prisma.groupAgent.groupBy({ by: ["groupId"], where: { groupId, ...(reach ? { agent: reach } : {}) }, _count: { _all: true } }),
+        prisma.groupPersona.groupBy({ by: ["groupId"], where: { groupId, ...(reach ? { persona: reach } : {}) }, _count: { _all: true } }),
+      ])
+    : [[], [], []];
+  const countOf = (counts: { groupId: string; _count: { _all: number } }[]) => new Map(counts.map((c) => [c.groupId, c._count._all]));
+  const [m, a, p] = [countOf(members), countOf(agents), countOf(personas)];
+  return { total, rows: groups.map((g) => ({ ...g, members: m.get(g.id) ?? 0, agents: a.get(g.id) ?? 0, personas: p.get(g.id) ?? 0 })) };
 }
 
 export type GroupRow = Awaited<ReturnType<typeof listGroups>>["rows"][number];

@@ -34,10 +34,10 @@ export function resourceWrites<R extends Row, F extends Fields>(store: ResourceS
   const { kind } = store;
   const notFound = `That ${kind} does not exist, or was deleted.`;
   const lockedOut = `You would lose access to this ${kind}: it would be open only to groups you are not in. Keep it open to the workspace, or ask an owner or admin to restrict it.`;
-  const where = (membership: Ctx["membership"], id: string): Where => ({ id, ...reachableWhere(readerOf(membership)) });
+  const where = async (ctx: Ctx, id: string): Promise<Where> => ({ id, ...reachableWhere(await readerOf(ctx.membership, ctx.tx)) });
 
   async function loadReachable(ctx: Ctx, id: string) {
-    const row = await store.find(ctx.tx, where(ctx.membership, id));
+    const row = await store.find(ctx.tx, await where(ctx, id));
     if (!row) throw new Refusal("not_found", notFound);
     return row;
   }
@@ -48,7 +48,7 @@ export function resourceWrites<R extends Row, F extends Fields>(store: ResourceS
    * refusal rolls the change back.
    */
   async function assertStillReachable(ctx: Ctx, id: string) {
-    if (await store.find(ctx.tx, where(ctx.membership, id))) return;
+    if (await store.find(ctx.tx, await where(ctx, id))) return;
     throw new Refusal("forbidden", lockedOut, { fieldErrors: { visibility: [lockedOut] } });
   }
 

@@ -50,7 +50,7 @@ export async function putInGroup(groupId: string, items: { members?: string[]; a
 
 /** The reader a page builds for this membership (`readerOf`), read from the database as it is now. */
 export async function readerFor(membershipId: string): Promise<Reader> {
-  return readerOf(await prisma.membership.findUniqueOrThrow({ where: { id: membershipId } }));
+  return readerOf(await prisma.membership.findUniqueOrThrow({ where: { id: membershipId } }), prisma);
 }
 
 /**

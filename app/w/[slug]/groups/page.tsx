@@ -20,7 +20,7 @@ export default async function GroupsPage({
   const { slug } = await params;
   const { membership } = await requireWorkspaceMember(slug, "groups:view");
   const view = groupListParamsSchema.parse(await searchParams);
-  const reader = readerOf(membership);
+  const reader = await readerOf(membership);
   const { rows, total } = await listGroups(reader, view);
   // Only a group on this page can be expanded; an `open` left over from another page or
   // search (or a deleted group) is ignored rather than fetched.
