@@ -23,7 +23,7 @@ async function createGroup(page: Page, name: string, description = "") {
   await page.goto(`${LAB}/groups`);
   await page.getByRole("button", { name: "New group" }).click();
   const dialog = page.getByRole("dialog", { name: "New group" });
-  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByLabel("Name", { exact: true }).fill(name);
   if (description) await dialog.getByLabel("Description (optional)").fill(description);
   await dialog.getByRole("button", { name: "Create group" }).click();
   await expect(dialog).toBeHidden();
@@ -173,15 +173,17 @@ test("a write member creates, edits and deletes an agent; billing sees no agents
   const writer = await pageAs("grp-write");
   await writer.goto(`${LAB}/agents`);
   await writer.getByRole("link", { name: "New agent" }).click();
-  await writer.getByLabel("Name").fill("Draft helper");
+  await expect(writer.getByRole("heading", { name: "New agent", level: 1 })).toBeVisible();
+  await writer.getByLabel("Name", { exact: true }).fill("Draft helper");
   await writer.getByLabel("Description").fill("Drafts replies for review");
   await writer.getByLabel("System prompt").fill("Draft, never send.");
   await writer.getByRole("button", { name: "Create agent" }).click();
   await expect(writer.getByRole("heading", { name: "Draft helper", level: 1 })).toBeVisible();
-  await expect(writer.getByText("Winona Groupwriter")).toBeVisible();
+  await expect(writer.locator("#main").getByText("Winona Groupwriter")).toBeVisible();
 
   await writer.getByRole("link", { name: "Edit agent" }).click();
-  await writer.getByLabel("Name").fill("Draft helper v2");
+  await expect(writer.getByRole("heading", { name: /^Edit/, level: 1 })).toBeVisible();
+  await writer.getByLabel("Name", { exact: true }).fill("Draft helper v2");
   await writer.getByRole("button", { name: "Save changes" }).click();
   await expect(writer.getByRole("heading", { name: "Draft helper v2", level: 1 })).toBeVisible();
 
