@@ -4,6 +4,12 @@ import type { getMemberGroupAccess } from "@/lib/groups/queries";
 
 type Access = Awaited<ReturnType<typeof getMemberGroupAccess>>;
 
+const SUMMARY: Record<Access["reaches"], string> = {
+  groups: "Besides everything open to the whole workspace, their groups give them these group-only agents and personas.",
+  all: "Their role reaches every agent and persona, group-only ones included, whatever their groups.",
+  none: "Their role does not include agents and personas, so no group gives them any.",
+};
+
 const linkClass = "font-medium text-primary underline-offset-4 hover:underline";
 
 function Names({ items, href, none }: { items: { id: string; name: string }[]; href: (id: string) => string; none: string }) {
@@ -23,11 +29,15 @@ function Names({ items, href, none }: { items: { id: string; name: string }[]; h
 
 /** A member's groups, and the group-only agents and personas those groups open to them. */
 export function MemberGroupAccess({ slug, access }: { slug: string; access: Access }) {
-  const rows: [string, React.ReactNode][] = [
-    ["Groups", <Names key="g" items={access.groups} href={(id) => `/w/${slug}/groups?open=${id}`} none="Not in any group" />],
-    ["Agents through groups", <Names key="a" items={access.agents} href={(id) => `/w/${slug}/agents/${id}`} none="None" />],
-    ["Personas through groups", <Names key="p" items={access.personas} href={(id) => `/w/${slug}/personas/${id}`} none="None" />],
-  ];
+  const groups: [string, React.ReactNode] = ["Groups", <Names key="g" items={access.groups} href={(id) => `/w/${slug}/groups?open=${id}`} none="Not in any group" />];
+  const rows: [string, React.ReactNode][] =
+    access.reaches === "groups"
+      ? [
+          groups,
+          ["Agents through groups", <Names key="a" items={access.agents} href={(id) => `/w/${slug}/agents/${id}`} none="None" />],
+          ["Personas through groups", <Names key="p" items={access.personas} href={(id) => `/w/${slug}/personas/${id}`} none="None" />],
+        ]
+      : [groups];
   return (
     <Card className="mt-6 max-w-2xl">
       <CardHeader>
@@ -36,7 +46,7 @@ export function MemberGroupAccess({ slug, access }: { slug: string; access: Acce
         </CardTitle>
       </CardHeader>
       <CardContent className="grid gap-4 text-sm">
-        <p className="text-muted-foreground">Besides everything open to the whole workspace, their groups give them these group-only agents and personas.</p>
+        <p className="text-muted-foreground">{SUMMARY[access.reaches]}</p>
         <dl className="grid gap-4 sm:grid-cols-[12rem_1fr]">
           {rows.map(([label, value]) => (
             <div key={label} className="contents">

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { creatorOf, creatorSelect } from "@/lib/resources/creator";
 import { nameSearchWhere, pageWindow } from "@/lib/resources/list";
 import { reachableWhere, type Reader } from "@/lib/resources/reach";
-import type { ResourceListParams } from "@/lib/resources/schemas";
+import { isRecordId, type ResourceListParams } from "@/lib/resources/schemas";
 
 /** One page of the agents the reader may reach (one query for the rows, one for the count), by name. */
 export async function listAgents(reader: Reader, params: ResourceListParams) {
@@ -24,6 +24,7 @@ export type AgentRow = Awaited<ReturnType<typeof listAgents>>["rows"][number];
 
 /** One agent, if the reader may reach it; null otherwise (out of reach, another workspace's, or gone). */
 export async function getAgent(reader: Reader, agentId: string) {
+  if (!isRecordId(agentId)) return null;
   const agent = await prisma.agent.findFirst({
     where: { id: agentId, ...reachableWhere(reader) },
     include: {

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { can } from "@/lib/authz/permissions";
+import { can, type Role } from "@/lib/authz/permissions";
 import { reachableWhere, type Reader } from "@/lib/resources/reach";
 import { LIST_PAGE_SIZE } from "@/lib/resources/schemas";
 import type { GroupItemKind, GroupListParams } from "./schemas";
@@ -121,9 +121,12 @@ export function listGroupOptions(workspaceId: string) {
 
 /**
  * A member's page: their groups, and the group-only agents and personas those groups give
- * them — only what the viewer may reach themself.
+ * them — only what the viewer may reach themself. `reaches` says when groups decide
+ * nothing for this member: their role reaches every agent (owner, admin) or none (billing).
  */
-export async function getMemberGroupAccess(viewer: Reader, membershipId: string) {
+export async function getMemberGroupAccess(viewer: Reader, member: { id: string; role: Role }) {
+  const membershipId = member.id;
+  const reaches = can(member.role, "agents:all") ? ("all" as const) : can(member.role, "agents:view") ? ("groups" as const) : ("none" as const);
   const inTheirGroups = { groups: { some: { group: { members: { some: { membershipId } } } } } };
   const viewerReach = reachableWhere(viewer);
   const [groups, agents, personas] = await Promise.all([
@@ -132,8 +135,12 @@ export async function getMemberGroupAccess(viewer: Reader, membershipId: string)
       orderBy: [{ nameKey: "asc" }, { id: "asc" }],
       select: { id: true, name: true },
     }),
-    prisma.agent.findMany({ where: { AND: [viewerReach, inTheirGroups, { visibility: "groups" }] }, orderBy: [{ searchName: "asc" }], take: SECTION_LIMIT, select: { id: true, name: true } }),
-    prisma.persona.findMany({ where: { AND: [viewerReach, inTheirGroups, { visibility: "groups" }] }, orderBy: [{ searchName: "asc" }], take: SECTION_LIMIT, select: { id: true, name: true } }),
+    reaches === "groups"
+      ? prisma.agent.findMany({ where: { AND: [viewerReach, inTheirGroups, { visibility: "groups" }] }, orderBy: [{ searchName: "asc" }], take: SECTION_LIMIT, select: { id: true, name: true } })
+      : [],
+    reaches === "groups"
+      ? prisma.persona.findMany({ where: { AND: [viewerReach, inTheirGroups, { visibility: "groups" }] }, orderBy: [{ searchName: "asc" }], take: SECTION_LIMIT, select: { id: true, name: true } })
+      : [],
   ]);
-  return { groups, agents, personas };
+  return { reaches, groups, agents, personas };
 }

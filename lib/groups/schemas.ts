@@ -1,11 +1,16 @@
 import { z } from "zod";
-import { descriptionSchema, resourceIdSchema, resourceNameSchema } from "@/lib/resources/schemas";
+import { descriptionSchema, resourceIdSchema, resourceNameSchema, withoutNul } from "@/lib/resources/schemas";
 
 /** What a group bundles: members, agents and personas. */
 export const GROUP_ITEM_KINDS = ["member", "agent", "persona"] as const;
 export type GroupItemKind = (typeof GROUP_ITEM_KINDS)[number];
 
-export const groupFieldsSchema = z.object({ name: resourceNameSchema("group"), description: descriptionSchema });
+/** `|` and `;` separate group names in a bulk CSV's groups column, so a name cannot hold them. */
+const groupNameSchema = resourceNameSchema("group").refine((name) => !/[|;]/.test(name), {
+  error: "A group name cannot contain | or ; (they separate group names in a bulk invite).",
+});
+
+export const groupFieldsSchema = z.object({ name: groupNameSchema, description: descriptionSchema });
 export type GroupFieldsInput = z.input<typeof groupFieldsSchema>;
 
 export const createGroupSchema = groupFieldsSchema;
@@ -18,20 +23,24 @@ export const groupItemSchema = z.object({ groupId: resourceIdSchema, kind: z.enu
 export type GroupItemInput = z.input<typeof groupItemSchema>;
 
 /** The + popover's search: what is not yet in the group, matching `q`. */
-export const groupCandidatesSchema = z.object({ groupId: resourceIdSchema, kind: z.enum(GROUP_ITEM_KINDS), q: z.string().trim().max(100).default("") });
+export const groupCandidatesSchema = z.object({ groupId: resourceIdSchema, kind: z.enum(GROUP_ITEM_KINDS), q: z.string().trim().max(100).transform(withoutNul).default("") });
 
 /** At most this many groups on one invitation. */
 export const INVITATION_GROUPS_MAX = 20;
 export const invitationGroupIdsSchema = z.array(resourceIdSchema).max(INVITATION_GROUPS_MAX, { error: `Choose at most ${INVITATION_GROUPS_MAX} groups.` }).default([]);
 
-/** The key that makes group names unique per workspace, whatever their case. */
-export const groupNameKey = (name: string) => name.trim().toLowerCase();
+/**
+ * The key that makes group names unique per workspace whatever their case or Unicode
+ * form (NFKC, so look-alikes such as "é" typed as e + accent, or full-width letters,
+ * are one name), and by which a bulk CSV finds a group.
+ */
+export const groupNameKey = (name: string) => name.normalize("NFKC").trim().toLowerCase();
 
 const firstOf = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 /** The groups page's view in the URL: `?q=&page=&open=<groupId>` (the expanded row). */
 export const groupListParamsSchema = z.object({
-  q: z.preprocess(firstOf, z.string().trim().max(100).catch("")).default(""),
+  q: z.preprocess(firstOf, z.string().trim().max(100).transform(withoutNul).catch("")).default(""),
   page: z.preprocess(firstOf, z.coerce.number().int().min(1).max(100_000).catch(1)).default(1),
   open: z.preprocess(firstOf, z.string().max(64).optional().catch(undefined)),
 });

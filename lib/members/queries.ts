@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, mayActOnMember, type Role } from "@/lib/authz/permissions";
+import { isRecordId } from "@/lib/resources/schemas";
 import { parseSort, type MemberListParams } from "./schemas";
 
 const MEMBER_FIELDS = { id: true, role: true, createdAt: true, lastActiveAt: true, userId: true } as const;
@@ -77,7 +78,8 @@ export async function listMembers(viewer: Viewer, params: MemberListParams) {
 export type MemberRow = Awaited<ReturnType<typeof listMembers>>["rows"][number];
 
 /** One member of the viewer's workspace, or null (a member id from another workspace is null too). */
-export function getMember(viewer: Viewer, memberId: string) {
+export async function getMember(viewer: Viewer, memberId: string) {
+  if (!isRecordId(memberId)) return null;
   return prisma.membership.findFirst({
     where: { id: memberId, workspaceId: viewer.workspaceId },
     select: { ...MEMBER_FIELDS, user: { select: { firstName: true, lastName: true, email: true, lastSignInAt: true, lastSignInIp: true, createdAt: true } } },

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { creatorOf, creatorSelect } from "@/lib/resources/creator";
 import { nameSearchWhere, pageWindow } from "@/lib/resources/list";
 import { reachableWhere, type Reader } from "@/lib/resources/reach";
-import type { ResourceListParams } from "@/lib/resources/schemas";
+import { isRecordId, type ResourceListParams } from "@/lib/resources/schemas";
 
 /** One page of the personas the reader may reach (one query for the rows, one for the count), by name. */
 export async function listPersonas(reader: Reader, params: ResourceListParams) {
@@ -24,6 +24,7 @@ export type PersonaRow = Awaited<ReturnType<typeof listPersonas>>["rows"][number
 
 /** One persona, if the reader may reach it; null otherwise (out of reach, another workspace's, or gone). */
 export async function getPersona(reader: Reader, personaId: string) {
+  if (!isRecordId(personaId)) return null;
   const persona = await prisma.persona.findFirst({
     where: { id: personaId, ...reachableWhere(reader) },
     include: {

@@ -20,7 +20,7 @@ export default async function MemberPage({ params }: { params: Promise<{ slug: s
   const { membership, user } = await requireWorkspaceMember(slug, "members:view");
   const member = await getMember({ workspaceId: membership.workspaceId, userId: user.id, role: membership.role }, memberId);
   if (!member) notFound();
-  const access = can(membership.role, "groups:view") ? await getMemberGroupAccess(await readerOf(membership), member.id) : null;
+  const access = can(membership.role, "groups:view") ? await getMemberGroupAccess(await readerOf(membership), member) : null;
   // Sign-in addresses are for the people who manage the team, and for the member themself.
   const showSignIn = can(membership.role, "members:manage") || member.userId === user.id;
   const name = fullName(member.user);
