@@ -28,7 +28,7 @@ export const resourceNameSchema = (what: string) =>
     .pipe(
       z
         .string()
-        .min(1, { error: `Enter a name for the ${what}.` })
+        .min(1, { error: `Enter a name for the ${what}.`, abort: true })
         .max(NAME_MAX, { error: `Keep the name to ${NAME_MAX} characters or fewer.` })
         .regex(VISIBLE, { error: `Enter a name for the ${what}: this one has no visible characters.` }),
     );
