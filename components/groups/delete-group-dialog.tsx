@@ -32,6 +32,8 @@ export function DeleteGroupDialog({ slug, group, onClose, onDeleted, onCloseAuto
     },
   });
   const contents = group ? `${plural(group.members, "member")}, ${plural(group.agents, "agent")} and ${plural(group.personas, "persona")}` : "";
+  // What a non-manager cannot see is not counted here, but only managers delete groups, and they see everything.
+  const empty = !!group && group.members + group.agents + group.personas === 0;
 
   return (
     <AlertDialog open={!!group} onOpenChange={(open) => !open && onClose()}>
@@ -47,7 +49,10 @@ export function DeleteGroupDialog({ slug, group, onClose, onDeleted, onCloseAuto
         <AlertDialogHeader>
           <AlertDialogTitle>Delete {group?.name}?</AlertDialogTitle>
           <AlertDialogDescription>
-            Only the group is deleted: the {contents} in it stay in the workspace. Whoever reached a group-only agent or persona through this group alone loses that access on their next click.
+            {empty
+              ? "The group is empty: nothing else changes."
+              : `Only the group is deleted: the ${contents} in it stay in the workspace. Whoever reached a restricted agent or persona through this group alone loses that access on their next click.`}{" "}
+            Pending invitations that name it will no longer add anyone to it.
           </AlertDialogDescription>
         </AlertDialogHeader>
         <AlertDialogFooter>

@@ -26,7 +26,7 @@ export function GroupContents({ slug, group, contents, sectionLimit, manager }: 
   const personas: SectionItem[] = contents.personas.map((p) => ({ id: p.id, name: p.name, href: `/w/${slug}/personas/${p.id}`, badges: <VisibilityBadge visibility={p.visibility} /> }));
   const common = { slug, group, sectionLimit, manager };
   return (
-    <div className="grid gap-6 rounded-md border bg-background p-4 lg:grid-cols-3">
+    <div className="sticky left-4 grid max-w-[calc(100vw-3rem)] gap-6 rounded-md border bg-background p-4 md:max-w-none lg:grid-cols-3">
       <GroupSection {...common} kind="member" title="Members" items={members} total={group.members} />
       <GroupSection {...common} kind="agent" title="Agents" items={agents} total={group.agents} />
       <GroupSection {...common} kind="persona" title="Personas" items={personas} total={group.personas} />

@@ -31,10 +31,11 @@ export function NewGroupDialog({ slug }: { slug: string }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const { form, formError, setFormError, submit } = useActionForm(createGroupSchema, { name: "", description: "" }, (values) => createGroup(slug, values), {
-    onSuccess(_, values) {
+    onSuccess({ id }, values) {
       toast.success(`Group “${values.name}” created`);
       onOpenChange(false);
-      router.refresh();
+      // Opened at once: adding its members, agents and personas is the next thing to do.
+      router.replace(`/w/${slug}/groups?open=${encodeURIComponent(id)}`, { scroll: false });
     },
   });
 

@@ -36,7 +36,7 @@ export function GroupSection({ slug, group, kind, title, items, total, sectionLi
         {manager ? <AddToGroupPopover slug={slug} group={group} kind={kind} /> : null}
       </div>
       {items.length === 0 ? (
-        <p className="text-sm text-muted-foreground">No {title.toLowerCase()} in this group yet.</p>
+        <p className="text-sm text-muted-foreground">{manager || kind === "member" ? `No ${title.toLowerCase()} in this group yet.` : `No ${title.toLowerCase()} here that you can open.`}</p>
       ) : (
         <ul className="grid gap-1">
           {items.map((item) => (

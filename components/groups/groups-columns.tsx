@@ -26,6 +26,7 @@ export function groupColumns({ openId, onToggle, onOpenDialog }: Options): Colum
               type="button"
               aria-expanded={expanded}
               aria-controls={contentsRowId(g.id)}
+              data-group-toggle={g.id}
               aria-label={`Show members, agents and personas of ${g.name}`}
               onClick={() => onToggle(g.id)}
               className="-ml-1 rounded-sm p-1 text-muted-foreground outline-none hover:bg-accent hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring"

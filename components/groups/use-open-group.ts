@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useOptimistic, useTransition } from "react";
+import { useCallback, useEffect, useOptimistic, useRef, useTransition } from "react";
 import { useUrlState } from "@/components/members/use-url-state";
 
 /**
@@ -12,8 +12,17 @@ export function useOpenGroup(open: string | undefined) {
   const { update } = useUrlState();
   const [openId, setOpenId] = useOptimistic(open ?? null);
   const [pending, startTransition] = useTransition();
+  const toggled = useRef<string | null>(null);
+  // The table re-renders its rows when one opens, and the button that was pressed is
+  // replaced: give the focus back to it, so keyboard and screen-reader users keep their place.
+  useEffect(() => {
+    const id = toggled.current;
+    if (!id || (document.activeElement && document.activeElement !== document.body)) return;
+    document.querySelector<HTMLElement>(`[data-group-toggle="${id}"]`)?.focus();
+  }, [openId, open]);
   const toggle = useCallback(
     (groupId: string) => {
+      toggled.current = groupId;
       const next = openId === groupId ? null : groupId;
       startTransition(() => {
         setOpenId(next);

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { can, type Role } from "@/lib/authz/permissions";
 
 export type GroupOption = { id: string; name: string };
 
@@ -13,7 +14,15 @@ const FILTER_FROM = 8;
  * The groups an invitation adds its person to on joining: native checkboxes in a
  * fieldset, so every one is labelled and reachable by Tab and Space.
  */
-export function GroupChoice({ groups, selected, onChange, error }: { groups: GroupOption[]; selected: string[]; onChange: (ids: string[]) => void; error?: string }) {
+/** When groups decide nothing for the chosen role, say so rather than let it look like access. */
+function roleNote(role: Role | undefined) {
+  if (!role) return "";
+  if (can(role, "agents:all")) return " Their role already reaches every agent and persona, whatever their groups.";
+  if (!can(role, "agents:view")) return " Their role includes no agents or personas, so groups give them none.";
+  return "";
+}
+
+export function GroupChoice({ groups, selected, onChange, error, role }: { groups: GroupOption[]; selected: string[]; onChange: (ids: string[]) => void; error?: string; role?: Role }) {
   const [filter, setFilter] = useState("");
   if (groups.length === 0) return null;
   const shown = filter ? groups.filter((g) => g.name.toLowerCase().includes(filter.trim().toLowerCase())) : groups;
@@ -22,7 +31,7 @@ export function GroupChoice({ groups, selected, onChange, error }: { groups: Gro
     <fieldset className="grid gap-2" aria-describedby={error ? "invite-groups-error" : "invite-groups-description"}>
       <legend className="mb-1 text-sm font-medium">Groups (optional)</legend>
       <p id="invite-groups-description" className="text-sm text-muted-foreground">
-        They join these groups when they accept{selected.length ? ` (${selected.length} chosen)` : ""}.
+        They join these groups when they accept{selected.length ? ` (${selected.length} chosen)` : ""}.{roleNote(role)}
       </p>
       {groups.length > FILTER_FROM ? (
         <div className="grid gap-1.5">

@@ -60,6 +60,7 @@ export function InviteDialog({ slug, viewerRole, seatsNote, groups = [] }: { slu
           <RoleChoice roles={roles} selected={form.watch("role")} field={form.register("role")} error={errors.role?.message} />
           <GroupChoice
             groups={groups}
+            role={form.watch("role")}
             selected={form.watch("groupIds") ?? []}
             onChange={(ids) => form.setValue("groupIds", ids, { shouldDirty: true })}
             error={errors.groupIds?.message ?? errors.groupIds?.root?.message}

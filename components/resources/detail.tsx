@@ -21,7 +21,7 @@ export function commonRows(resource: { visibility: VisibilityValue; creator: Cre
 }
 
 /** A titled section of the page; the title is a real heading, so headings navigate the page. */
-function Section({ title, description, children }: { title: string; description?: string; children: React.ReactNode }) {
+function Section({ title, description, children }: { title: string; description?: React.ReactNode; children: React.ReactNode }) {
   return (
     <Card>
       <CardHeader>
@@ -62,7 +62,18 @@ export function TextCard({ title, text, empty }: { title: string; text: string; 
 /** The groups it is in; each opens on the Groups page, where assignments are made. */
 export function GroupsCard({ slug, noun, groups }: { slug: string; noun: string; groups: { id: string; name: string }[] }) {
   return (
-    <Section title="Groups" description="Owners and admins add and remove it on the Groups page.">
+    <Section
+      title="Groups"
+      description={
+        <>
+          Owners and admins add and remove it on the{" "}
+          <Link href={`/w/${slug}/groups`} className="font-medium text-primary underline-offset-4 hover:underline">
+            Groups page
+          </Link>
+          .
+        </>
+      }
+    >
       {groups.length === 0 ? (
         <p className="text-sm text-muted-foreground">This {noun} is not in any group.</p>
       ) : (

@@ -68,7 +68,7 @@ export function ChoiceField({ legend, choices, field, selected, error }: { legen
 
 const VISIBILITY_HELP: Record<(typeof VISIBILITIES)[number], string> = {
   workspace: "Every member who can see agents and personas can open it.",
-  groups: "Members reach it through the groups it is added to on the Groups page. Owners and admins always can.",
+  groups: "Members reach it through the groups it is added to on the Groups page; owners and admins always can. A write member can choose this only while they are in one of its groups (a new one is in none yet).",
 };
 const VISIBILITY_CHOICES = VISIBILITIES.map((v) => ({ value: v, label: VISIBILITY_LABELS[v], description: VISIBILITY_HELP[v] }));
 

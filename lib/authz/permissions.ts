@@ -20,7 +20,7 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   owner: "Everything: the team, settings, the plan, and handing the workspace to someone else.",
   admin: "Manages the team, invitations, groups and settings, sees every agent and persona, and sees billing. Cannot change the plan or ownership.",
   write: "Creates, edits and deletes agents and personas. Sees the team and its groups; reaches group-only agents through their groups.",
-  read: "Sees the team, its groups, and the agents and personas open to them. Cannot change anything.",
+  read: "Sees the team, its groups, and the agents and personas open to the workspace or to their groups. Cannot change anything.",
   billing: "Sees and changes the plan and seats. No access to the team list.",
 };
 

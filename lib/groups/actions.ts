@@ -12,7 +12,7 @@ import { createGroupSchema, deleteGroupSchema, groupCandidatesSchema, groupItemS
 // admins adding the same person, or a rename racing a create of the same name, are
 // decided one after the other: the second sees the first's result.
 
-const GONE = "That group does not exist any more. It may have been deleted in another tab.";
+const GONE = "That group does not exist any more. Someone may have deleted it meanwhile; reload the page.";
 
 async function loadGroup(tx: Tx, workspaceId: string, groupId: string) {
   const group = await tx.group.findFirst({ where: { id: groupId, workspaceId } });

@@ -17,8 +17,8 @@ export type GroupItem = {
 
 const MISSING: Record<GroupItemKind, string> = {
   member: "That person is not a member of this workspace (any more).",
-  agent: "That agent does not exist any more. It may have been deleted in another tab.",
-  persona: "That persona does not exist any more. It may have been deleted in another tab.",
+  agent: "That agent does not exist any more. Someone may have deleted it meanwhile; reload the page.",
+  persona: "That persona does not exist any more. Someone may have deleted it meanwhile; reload the page.",
 };
 
 /**

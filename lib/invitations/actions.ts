@@ -59,7 +59,8 @@ export const resendInvitation = workspaceAction(
       before: { expiresAt: invitation.expiresAt.toISOString() },
       after: { expiresAt: expiresAt.toISOString() },
     });
-    const mail: InvitationMail = { to: invitation.email, token, inviterName: fullName(user), workspaceName: workspace.name, role: invitation.role, expiresAt };
+    const groups = await tx.invitationGroup.findMany({ where: { invitationId: invitation.id }, select: { group: { select: { name: true } } }, orderBy: { group: { nameKey: "asc" } } });
+    const mail: InvitationMail = { to: invitation.email, token, inviterName: fullName(user), workspaceName: workspace.name, role: invitation.role, expiresAt, groups: groups.map((g) => g.group.name) };
     return { mails: [mail] };
   },
   { afterCommit: deliverInvitationMails },

@@ -56,7 +56,7 @@ export async function loadInvitationGroups(tx: Tx, workspaceId: string, groupIds
   if (unique.length === 0) return [];
   const groups = await tx.group.findMany({ where: { workspaceId, id: { in: unique } }, orderBy: { nameKey: "asc" }, select: { id: true, name: true } });
   if (groups.length !== unique.length) {
-    const message = "One of the chosen groups no longer exists. It may have been deleted in another tab; choose the groups again.";
+    const message = "One of the chosen groups no longer exists: someone may have deleted it meanwhile. Choose the groups again.";
     throw new Refusal("not_found", message, { fieldErrors: { groupIds: [message] } });
   }
   return groups;
@@ -90,7 +90,7 @@ export async function createInvitation(
     target: { type: "invitation", id: invitation.id, label: email },
     after: { email, role, expiresAt: expiresAt.toISOString(), ...(groups.length ? { groups: groups.map((g) => g.name) } : {}) },
   });
-  return { to: email, token, inviterName: fullName(ctx.user), workspaceName: ctx.workspace.name, role, expiresAt };
+  return { to: email, token, inviterName: fullName(ctx.user), workspaceName: ctx.workspace.name, role, expiresAt, groups: groups.map((g) => g.name) };
 }
 
 /** The single-invitation path: every refusal listed in docs/product.md#invitations, then the invitation. */

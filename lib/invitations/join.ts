@@ -25,7 +25,8 @@ export type JoinLookup =
       state: "valid";
       /** "unverified": an account exists but never proved the address; the link holder may take it over (join-actions.ts). */
       account: "none" | "unverified" | "verified";
-      invitation: { email: string; role: Role; expiresAt: Date; inviterName: string | null; workspace: { name: string; slug: string } };
+      /** `groups`: the names of the groups joining adds them to. */
+      invitation: { email: string; role: Role; expiresAt: Date; inviterName: string | null; groups: string[]; workspace: { name: string; slug: string } };
     };
 
 async function refusedByLimit(ip: string | null) {
@@ -36,7 +37,11 @@ async function refusedByLimit(ip: string | null) {
 function findInvitation(db: typeof prisma | Tx, where: { tokenHash: string } | { id: string }) {
   return db.invitation.findUnique({
     where,
-    include: { workspace: { select: { id: true, name: true, slug: true } }, invitedBy: { select: { firstName: true, lastName: true } } },
+    include: {
+      workspace: { select: { id: true, name: true, slug: true } },
+      invitedBy: { select: { firstName: true, lastName: true } },
+      groups: { select: { group: { select: { name: true } } }, orderBy: { group: { nameKey: "asc" } } },
+    },
   });
 }
 
@@ -73,6 +78,7 @@ export async function lookupInvitation(token: string, ip: string | null): Promis
       role: invitation.role,
       expiresAt: invitation.expiresAt,
       inviterName: invitation.invitedBy ? fullName(invitation.invitedBy) : null,
+      groups: invitation.groups.map((g) => g.group.name),
       workspace: { name: invitation.workspace.name, slug: invitation.workspace.slug },
     },
   };

@@ -11,6 +11,8 @@ export type InvitationMail = {
   workspaceName: string;
   role: Role;
   expiresAt: Date;
+  /** The groups joining adds them to, by name. */
+  groups?: string[];
 };
 
 export const joinLink = (token: string) => `${appUrl()}/join/${token}`;
@@ -26,6 +28,7 @@ export function invitationMessage(mail: InvitationMail): MailMessage {
   const text = [
     `${mail.inviterName} invited you to join the workspace "${mail.workspaceName}" on Roster as ${role}.`,
     `${role}: ${ROLE_DESCRIPTIONS[mail.role]}`,
+    ...(mail.groups?.length ? [`You will join the groups: ${mail.groups.join(", ")}.`] : []),
     "",
     `Accept the invitation: ${link}`,
     "",
@@ -41,7 +44,9 @@ export function invitationMessage(mail: InvitationMail): MailMessage {
 <p style="margin:0 0 16px;font-size:14px;color:#6b7280">Roster</p>
 <h1 style="margin:0 0 16px;font-size:20px">Join ${e.workspace}</h1>
 <p style="margin:0 0 16px;line-height:1.5"><strong>${e.inviter}</strong> invited you to the workspace <strong>${e.workspace}</strong> as <strong>${e.role}</strong>.</p>
-<p style="margin:0 0 24px;line-height:1.5;color:#4b5563">${escapeHtml(ROLE_DESCRIPTIONS[mail.role])}</p>
+<p style="margin:0 0 24px;line-height:1.5;color:#4b5563">${escapeHtml(ROLE_DESCRIPTIONS[mail.role])}</p>${
+    mail.groups?.length ? `\n<p style="margin:0 0 24px;line-height:1.5">You will join the groups: <strong>${escapeHtml(mail.groups.join(", "))}</strong>.</p>` : ""
+  }
 <p style="margin:0 0 24px"><a href="${e.link}" style="display:inline-block;background:#111827;color:#fff;text-decoration:none;padding:10px 18px;border-radius:8px;font-weight:600">Accept invitation</a></p>
 <p style="margin:0 0 8px;font-size:13px;color:#6b7280">The link works once and expires on ${escapeHtml(expires)}. If the button does not work, open: <a href="${e.link}" style="color:#111827">${e.link}</a></p>
 <p style="margin:0;font-size:13px;color:#6b7280">If you did not expect this invitation, ignore this email.</p>

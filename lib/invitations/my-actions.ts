@@ -57,7 +57,7 @@ export const emailMyInvitationLinks = userAction(
         after: { requestedBy: "invitee", expiresAt: invitation.expiresAt.toISOString() },
       });
       const inviter = invitation.invitedBy ? fullName(invitation.invitedBy) : invitation.workspace.name;
-      mails.push({ to: invitation.email, token, inviterName: inviter, workspaceName: invitation.workspace.name, role: invitation.role, expiresAt: invitation.expiresAt });
+      mails.push({ to: invitation.email, token, inviterName: inviter, workspaceName: invitation.workspace.name, role: invitation.role, expiresAt: invitation.expiresAt, groups: invitation.groups.map((g) => g.group.name) });
     }
     return { mails };
   },

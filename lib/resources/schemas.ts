@@ -4,7 +4,7 @@ export const VISIBILITIES = ["workspace", "groups"] as const;
 export type VisibilityValue = (typeof VISIBILITIES)[number];
 export const VISIBILITY_LABELS: Record<VisibilityValue, string> = {
   workspace: "Everyone in the workspace",
-  groups: "Only its groups (and owners and admins)",
+  groups: "Restricted: only its groups (and owners and admins)",
 };
 
 export const NAME_MAX = 100;

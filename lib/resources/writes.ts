@@ -33,7 +33,7 @@ type Ctx = Pick<WorkspaceContext, "tx" | "membership" | "workspace" | "user" | "
 export function resourceWrites<R extends Row, F extends Fields>(store: ResourceStore<R, F>) {
   const { kind } = store;
   const notFound = `That ${kind} does not exist, or was deleted.`;
-  const lockedOut = `You would lose access to this ${kind}: it would be open only to groups you are not in. Keep it open to the workspace, or ask an owner or admin to restrict it.`;
+  const lockedOut = `You would lose access to this ${kind}: a restricted ${kind} is open only to the members of its groups, and you are in none of its groups (a new ${kind} is in no group yet). Keep it open to the workspace, or ask an owner or admin to restrict it.`;
   const where = async (ctx: Ctx, id: string): Promise<Where> => ({ id, ...reachableWhere(await readerOf(ctx.membership, ctx.tx)) });
 
   async function loadReachable(ctx: Ctx, id: string) {

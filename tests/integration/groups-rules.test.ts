@@ -14,7 +14,7 @@ import { as, createUser, createWorkspace, signInAs } from "../support/factories"
 import { ROUNDS, describeRaces, oneWinner } from "../support/races";
 import { changesOf, createAgent, createGroup as groupRow, createPersona, eventsOf, putInGroup, resourceSnapshot } from "../support/resources";
 
-const GONE = { ok: false, code: "not_found", message: "That group does not exist any more. It may have been deleted in another tab." };
+const GONE = { ok: false, code: "not_found", message: "That group does not exist any more. Someone may have deleted it meanwhile; reload the page." };
 
 /** A workspace (owner, admin, write) with the owner signed in. */
 async function signedInOwner() {

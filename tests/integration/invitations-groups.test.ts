@@ -7,7 +7,8 @@ import { previewBulkInvitations, resendInvitation, sendBulkInvitations, sendInvi
 import { acceptInvitation, joinWithNewAccount } from "@/lib/invitations/join-actions";
 import { createUser, createWorkspace, signInAs } from "../support/factories";
 import { actAs } from "../support/request";
-import { invitationSnapshot, isolateOutbox, lastTokenTo } from "../support/invitations";
+import { invitationSnapshot, isolateOutbox, lastTokenTo, mailsTo } from "../support/invitations";
+import { lookupInvitation } from "@/lib/invitations/join";
 
 isolateOutbox();
 
@@ -38,6 +39,17 @@ describe("sending an invitation with groups", () => {
     expect(invitation.groups.map((g) => g.groupId).sort()).toEqual([t.support.id, t.sales.id].sort());
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "invitation.sent", targetId: invitation.id } });
     expect(event.after).toMatchObject({ groups: ["Sales", "Support"] });
+  });
+
+  it("tells the invitee their groups, in the email and on the join page", async () => {
+    const t = await teamWithGroups();
+    const email = address();
+    await sendInvitation(t.workspace.slug, { email, role: "write", groupIds: [t.support.id, t.sales.id] });
+    const [mail] = await mailsTo(email);
+    expect(mail?.text).toContain("You will join the groups: Sales, Support.");
+    expect(mail?.html).toContain("<strong>Sales, Support</strong>");
+    const shown = await lookupInvitation(await lastTokenTo(email), "198.51.100.77");
+    expect(shown).toMatchObject({ state: "valid", invitation: { groups: ["Sales", "Support"] } });
   });
 
   it("refuses a group of another workspace, and sends nothing", async () => {

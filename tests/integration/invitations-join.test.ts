@@ -47,6 +47,7 @@ describe("lookupInvitation (the join page's GET)", () => {
         role: "write",
         expiresAt: t.invitation.expiresAt,
         inviterName: `${t.members.admin.user.firstName} ${t.members.admin.user.lastName}`,
+        groups: [],
         workspace: { name: t.workspace.name, slug: t.workspace.slug },
       },
     });

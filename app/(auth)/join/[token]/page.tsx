@@ -54,6 +54,12 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
             <span className="font-medium">{ROLE_LABELS[invitation.role]}</span>
             <span className="block text-muted-foreground">{ROLE_DESCRIPTIONS[invitation.role]}</span>
           </dd>
+          {invitation.groups.length ? (
+            <>
+              <dt className="text-muted-foreground">Groups</dt>
+              <dd>{invitation.groups.join(", ")}</dd>
+            </>
+          ) : null}
           <dt className="text-muted-foreground">Expires</dt>
           <dd>{formatDateTime(invitation.expiresAt)}</dd>
         </dl>

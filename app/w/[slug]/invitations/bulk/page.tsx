@@ -12,7 +12,7 @@ export default async function BulkInvitePage({ params }: { params: Promise<{ slu
   const usage = await workspaceSeatUsage(workspace);
   return (
     <>
-      <PageHeader title="Bulk invite" description="Paste or upload a CSV of email,role. Every row is checked and shown before anything is sent." />
+      <PageHeader title="Bulk invite" description="Paste or upload a CSV of email,role and optionally groups. Every row is checked and shown before anything is sent." />
       <BulkInviteForm slug={slug} seatsNote={seatsSummary(workspace.plan, usage)} />
     </>
   );
