@@ -28,6 +28,8 @@ async function createGroup(page: Page, name: string, description = "") {
   await dialog.getByRole("button", { name: "Create group" }).click();
   await expect(dialog).toBeHidden();
   await expect(groupRow(page, name)).toBeVisible();
+  // A new group opens at once, ready for its members, agents and personas.
+  await expect(page.getByRole("button", { name: `Show members, agents and personas of ${name}` })).toHaveAttribute("aria-expanded", "true");
 }
 
 async function expand(page: Page, name: string) {

@@ -6,7 +6,7 @@ type Access = Awaited<ReturnType<typeof getMemberGroupAccess>>;
 
 const SUMMARY: Record<Access["reaches"], string> = {
   groups: "Besides everything open to the whole workspace, their groups give them these restricted agents and personas (those you can open yourself).",
-  all: "Their role reaches every agent and persona, group-only ones included, whatever their groups.",
+  all: "Their role reaches every agent and persona, restricted ones included, whatever their groups.",
   none: "Their role does not include agents and personas, so no group gives them any.",
 };
 

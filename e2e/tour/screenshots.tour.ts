@@ -75,7 +75,8 @@ test("tour screenshots", async ({ pageAs, page }) => {
   await dialog.getByLabel("Description (optional)").fill("First-line support, weekdays 8–18");
   await dialog.getByRole("button", { name: "Create group" }).click();
   await expect(dialog).toBeHidden();
-  await lab.getByRole("button", { name: "Show members, agents and personas of Support team" }).click();
+  // A new group opens at once.
+  await expect(lab.getByRole("button", { name: "Show members, agents and personas of Support team" })).toHaveAttribute("aria-expanded", "true");
   for (const [kind, search, label] of [["member", "reza", "Reza Groupreader"], ["member", "winona", "Winona Groupwriter"], ["agent", "secret", "Secret triage"], ["persona", "friendly", "Friendly voice"]] as const) {
     await lab.getByRole("button", { name: `Add ${kind} to Support team` }).click();
     const popover = lab.getByRole("dialog", { name: `Add ${kind} to Support team` });

@@ -31,7 +31,7 @@ export default async function GroupsPage({
     <>
       <PageHeader
         title="Groups"
-        description="Named sets of members, agents and personas. A group-only agent or persona is open to the members of its groups."
+        description="Named sets of members, agents and personas. A restricted agent or persona is open only to the members of its groups (and to owners and admins)."
         actions={manager ? <NewGroupDialog slug={slug} /> : null}
       />
       {manager ? null : <GroupsNotice />}
