@@ -1,6 +1,7 @@
 "use client";
 
-import { Fragment, useCallback, useMemo, useRef, useState } from "react";
+import { useRowDialog } from "@/components/tables/use-row-dialog";
+import { Fragment, useMemo } from "react";
 import { useRouter } from "next/navigation";
 import { flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -31,23 +32,13 @@ type Props = {
   manager: boolean;
 };
 
+const groupOfDialog = (d: GroupDialog) => d.group.id;
+
 export function GroupsTable({ slug, rows, total, view, open, sectionLimit, manager }: Props) {
   const router = useRouter();
   const { update, pending } = useUrlState();
   const { openId, toggle, pending: opening } = useOpenGroup(view.open);
-  const [dialog, setDialog] = useState<GroupDialog | null>(null);
-  const openedFor = useRef<string | null>(null);
-  const openDialog = useCallback((next: GroupDialog) => {
-    openedFor.current = next.group.id;
-    setDialog(next);
-  }, []);
-  // The dialogs open from a row's menu, which is gone by the time they close: focus goes back to that row's Actions button.
-  const returnFocus = useCallback((event: Event) => {
-    const trigger = document.querySelector<HTMLElement>(`[data-group-actions="${openedFor.current}"]`);
-    if (!trigger) return;
-    event.preventDefault();
-    trigger.focus();
-  }, []);
+  const { dialog, open: openDialog, close: closeDialog, returnFocus } = useRowDialog<GroupDialog>("group-actions", groupOfDialog);
   const onDeleted = (groupId: string) => (openId === groupId ? update({ open: null }, { replace: true }) : router.refresh());
 
   const columns = useMemo(() => groupColumns({ openId, onToggle: toggle, onOpenDialog: manager ? openDialog : null }), [openId, toggle, manager, openDialog]);
@@ -106,8 +97,8 @@ export function GroupsTable({ slug, rows, total, view, open, sectionLimit, manag
         </Table>
       </div>
       <ListPagination summaryId="groups-summary" noun="group" total={total} page={view.page} size={LIST_PAGE_SIZE} onChange={update} />
-      <EditGroupDialog slug={slug} group={dialog?.kind === "edit" ? dialog.group : null} onClose={() => setDialog(null)} onCloseAutoFocus={returnFocus} />
-      <DeleteGroupDialog slug={slug} group={dialog?.kind === "delete" ? dialog.group : null} onClose={() => setDialog(null)} onDeleted={onDeleted} onCloseAutoFocus={returnFocus} />
+      <EditGroupDialog slug={slug} group={dialog?.kind === "edit" ? dialog.group : null} onClose={closeDialog} onCloseAutoFocus={returnFocus} />
+      <DeleteGroupDialog slug={slug} group={dialog?.kind === "delete" ? dialog.group : null} onClose={closeDialog} onDeleted={onDeleted} onCloseAutoFocus={returnFocus} />
     </div>
   );
 }

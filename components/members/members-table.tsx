@@ -1,6 +1,7 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useRowDialog } from "@/components/tables/use-row-dialog";
+import { useMemo } from "react";
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
@@ -20,22 +21,12 @@ import Link from "next/link";
 
 type Props = { slug: string; rows: MemberRow[]; total: number; view: MemberListParams; viewerRole: Role };
 
+const memberOfDialog = (d: MemberDialog) => d.member.id;
+
 export function MembersTable({ slug, rows, total, view, viewerRole }: Props) {
   const { update, pending } = useUrlState();
-  const [dialog, setDialog] = useState<MemberDialog | null>(null);
-  const openedFor = useRef<string | null>(null);
-  const openDialog = useCallback((next: MemberDialog) => {
-    openedFor.current = next.member.id;
-    setDialog(next);
-  }, []);
-  // The dialogs open from a row's menu, which is gone by the time they close: focus goes
-  // back to that row's Actions button (the remove dialog handles a row that is gone).
-  const returnFocus = useCallback((event: Event) => {
-    const trigger = document.querySelector<HTMLElement>(`[data-member-actions="${openedFor.current}"]`);
-    if (!trigger) return;
-    event.preventDefault();
-    trigger.focus();
-  }, []);
+  // The remove dialog handles a row that is gone.
+  const { dialog, open: openDialog, close: closeDialog, returnFocus } = useRowDialog<MemberDialog>("member-actions", memberOfDialog);
   const sort = parseSort(view.sort);
   const anyActions = rows.some((r) => r.canManage);
 
@@ -148,8 +139,8 @@ export function MembersTable({ slug, rows, total, view, viewerRole }: Props) {
         </Table>
       </div>
       <MembersPagination total={total} page={view.page} size={view.size} onChange={update} />
-      <ChangeRoleDialog slug={slug} viewerRole={viewerRole} dialog={dialog} onClose={() => setDialog(null)} onCloseAutoFocus={returnFocus} />
-      <RemoveMemberDialog slug={slug} dialog={dialog} onClose={() => setDialog(null)} onCloseAutoFocus={returnFocus} />
+      <ChangeRoleDialog slug={slug} viewerRole={viewerRole} dialog={dialog} onClose={closeDialog} onCloseAutoFocus={returnFocus} />
+      <RemoveMemberDialog slug={slug} dialog={dialog} onClose={closeDialog} onCloseAutoFocus={returnFocus} />
     </div>
   );
 }
