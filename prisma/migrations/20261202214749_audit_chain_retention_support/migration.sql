@@ -21,7 +21,6 @@ CREATE TABLE "AuditChain" (
     "head" TEXT NOT NULL,
     "checkpointSeq" INTEGER NOT NULL DEFAULT 0,
     "checkpointHash" TEXT NOT NULL,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "AuditChain_pkey" PRIMARY KEY ("workspaceId")
 );
