@@ -7,6 +7,7 @@ import type { AgentFieldsInput } from "../lib/agents/schemas";
 import type { PersonaFieldsInput } from "../lib/personas/schemas";
 import type { Prisma } from "../lib/generated/prisma/client";
 import type { AuditAction } from "../lib/audit/actions";
+import { recordAudit } from "../lib/audit/record";
 import { fullName, personLabel } from "../lib/format";
 
 /** Who made an agent or persona, or is in a group: the demo person with that role (one each). */
@@ -110,9 +111,7 @@ export type SeededPerson = { role: Role; userId: string; membershipId: string; f
 export async function seedDemoResources(tx: Tx, workspaceId: string, people: readonly SeededPerson[]) {
   const person = (role: By) => people.find((p) => p.role === role)!;
   const event = (action: AuditAction, target: { type: string; id: string; label: string }, after: Prisma.InputJsonObject) =>
-    tx.auditEvent.create({
-      data: { workspaceId, action, actorType: "system", targetType: target.type, targetId: target.id, targetLabel: target.label, after: { ...after, seeded: true } },
-    });
+    recordAudit(tx, { workspaceId, action, actor: { type: "system" }, target, after: { ...after, seeded: true } });
   const creator = (role: By) => {
     const p = person(role);
     return { createdById: p.userId, createdByName: fullName(p) };

@@ -4,6 +4,7 @@
 // Safe to run again: it seeds only once.
 import { pathToFileURL } from "node:url";
 import type { PrismaClient } from "../lib/generated/prisma/client";
+import { recordAudit } from "../lib/audit/record";
 import { hashPassword } from "../lib/auth/passwords";
 import { sendInvitationMails, type InvitationMail } from "../lib/invitations/mail";
 import { generateInvitationToken, invitationExpiry } from "../lib/invitations/tokens";
@@ -40,16 +41,12 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
       const membership = await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: person.role } });
       people.push({ ...person, userId: user.id, membershipId: membership.id });
     }
-    await tx.auditEvent.create({
-      data: {
-        workspaceId: workspace.id,
-        action: "workspace.created",
-        actorType: "system",
-        targetType: "workspace",
-        targetId: workspace.id,
-        targetLabel: workspace.name,
-        after: { name: workspace.name, slug: workspace.slug, seeded: true },
-      },
+    await recordAudit(tx, {
+      workspaceId: workspace.id,
+      action: "workspace.created",
+      actor: { type: "system" },
+      target: { type: "workspace", id: workspace.id, label: workspace.name },
+      after: { name: workspace.name, slug: workspace.slug, seeded: true },
     });
     const inviter = DEMO_PEOPLE[0];
     const out: InvitationMail[] = [];
@@ -57,16 +54,12 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
       const { token, tokenHash } = generateInvitationToken();
       const expiresAt = invitationExpiry(new Date(), workspace.invitationLifetimeDays);
       const row = await tx.invitation.create({ data: { workspaceId: workspace.id, email: invitation.email, role: invitation.role, tokenHash, expiresAt, invitedById: people[0]!.userId } });
-      await tx.auditEvent.create({
-        data: {
-          workspaceId: workspace.id,
-          action: "invitation.sent",
-          actorType: "system",
-          targetType: "invitation",
-          targetId: row.id,
-          targetLabel: invitation.email,
-          after: { email: invitation.email, role: invitation.role, expiresAt: expiresAt.toISOString(), seeded: true },
-        },
+      await recordAudit(tx, {
+        workspaceId: workspace.id,
+        action: "invitation.sent",
+        actor: { type: "system" },
+        target: { type: "invitation", id: row.id, label: invitation.email },
+        after: { email: invitation.email, role: invitation.role, expiresAt: expiresAt.toISOString(), seeded: true },
       });
       out.push({ to: invitation.email, token, inviterName: `${inviter.firstName} ${inviter.lastName}`, workspaceName: workspace.name, role: invitation.role, expiresAt });
     }

@@ -39,6 +39,36 @@ export const AUDIT_ACTIONS = {
   "persona.created": "Persona created",
   "persona.updated": "Persona edited",
   "persona.deleted": "Persona deleted",
+  "audit.exported": "Audit log exported",
+  "audit.purged": "Old audit events removed",
+  "support.viewed": "Viewed by support staff",
+  "support.granted": "Support access granted",
+  "support.revoked": "Support access revoked",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+/** How the audit page groups actions in its filter: by the first part of the action's name. */
+export const AUDIT_ACTION_GROUPS = [
+  { key: "team", label: "Team", prefixes: ["member.", "workspace.ownership_transferred"] },
+  { key: "invitations", label: "Invitations", prefixes: ["invitation."] },
+  { key: "groups", label: "Groups", prefixes: ["group."] },
+  { key: "agents", label: "Agents and personas", prefixes: ["agent.", "persona."] },
+  { key: "settings", label: "Settings and billing", prefixes: ["workspace."] },
+  { key: "security", label: "Security and audit", prefixes: ["auth.", "account.", "audit.", "support."] },
+] as const;
+
+export function isAuditAction(value: string): value is AuditAction {
+  return Object.hasOwn(AUDIT_ACTIONS, value);
+}
+
+/** Each action in exactly one group: the first whose prefix matches. */
+export function auditActionGroups(): { key: string; label: string; actions: AuditAction[] }[] {
+  const actions = Object.keys(AUDIT_ACTIONS) as AuditAction[];
+  const taken = new Set<AuditAction>();
+  return AUDIT_ACTION_GROUPS.map((group) => {
+    const mine = actions.filter((a) => !taken.has(a) && group.prefixes.some((p) => a.startsWith(p)));
+    for (const a of mine) taken.add(a);
+    return { key: group.key, label: group.label, actions: mine };
+  });
+}

@@ -3,6 +3,7 @@ import type { Db, Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditAction } from "./actions";
 import { fullName } from "@/lib/format";
+import { appendChained } from "./chain";
 
 export type AuditActor =
   | { type: "user"; id: string; name: string; email: string }
@@ -30,26 +31,36 @@ export type Audit = (
   event: Omit<AuditEventInput, "workspaceId" | "actor" | "ip" | "userAgent"> & Partial<Pick<AuditEventInput, "workspaceId" | "actor">>,
 ) => Promise<void>;
 
-/** Writes one append-only event. Callers pass the transaction of the change it records. */
+/**
+ * Writes one append-only event. Callers pass the transaction of the change it records.
+ * A workspace's events join its hash chain (lib/audit/chain.ts); instance events
+ * (sign-ins, account changes) are not chained (docs/decisions/012-audit-hash-chain.md).
+ */
 export async function recordAudit(db: Db | Tx, event: AuditEventInput) {
   const actor = event.actor;
-  await db.auditEvent.create({
-    data: {
-      workspaceId: event.workspaceId,
-      action: event.action,
-      actorType: actor.type,
-      actorId: actor.type === "user" ? actor.id : null,
-      actorName: actor.type === "user" ? actor.name : null,
-      actorEmail: actor.type === "system" ? null : (actor.email ?? null),
-      targetType: event.target?.type,
-      targetId: event.target?.id,
-      targetLabel: event.target?.label,
-      before: event.before,
-      after: event.after,
-      ip: event.ip ?? null,
-      userAgent: event.userAgent?.slice(0, 512) ?? null,
-    },
-  });
+  const data = {
+    action: event.action,
+    actorType: actor.type,
+    actorId: actor.type === "user" ? actor.id : null,
+    actorName: actor.type === "user" ? actor.name : null,
+    actorEmail: actor.type === "system" ? null : (actor.email ?? null),
+    targetType: event.target?.type ?? null,
+    targetId: event.target?.id ?? null,
+    targetLabel: event.target?.label ?? null,
+    before: event.before,
+    after: event.after,
+    ip: event.ip ?? null,
+    userAgent: event.userAgent?.slice(0, 512) ?? null,
+  };
+  const { workspaceId } = event;
+  if (workspaceId === null) {
+    await db.auditEvent.create({ data: { ...data, workspaceId: null } });
+    return;
+  }
+  // Appending takes three statements that must commit together. A transaction client
+  // has no `$disconnect` (Prisma withholds it), so that is how the full client is told apart.
+  if ("$disconnect" in db) await db.$transaction((tx) => appendChained(tx, { ...data, workspaceId }));
+  else await appendChained(db, { ...data, workspaceId });
 }
 
 export function userActor(user: { id: string; firstName: string; lastName: string; email: string }): AuditActor {

@@ -2,7 +2,7 @@
 
 import { userAction, workspaceAction } from "@/lib/authz/guard";
 import { createWorkspaceWithOwner } from "./create";
-import { createWorkspaceSchema, workspaceSettingsSchema } from "./schemas";
+import { auditRetentionSchema, createWorkspaceSchema, workspaceSettingsSchema } from "./schemas";
 
 // POST create workspace — the creator becomes its one owner.
 export const createWorkspace = userAction(createWorkspaceSchema, async (input, { tx, user, audit }) => {
@@ -27,4 +27,21 @@ export const updateWorkspaceSettings = workspaceAction("settings:manage", worksp
     after: Object.fromEntries(changed.map((key) => [key, input[key]])),
   });
   return { name: input.name, invitationLifetimeDays: input.invitationLifetimeDays };
+});
+
+// POST settings/audit-retention — how long the audit log keeps events. Shortening it takes
+// effect at the next purge (on the server's schedule or `npm run audit:purge`), not at once.
+export const updateAuditRetention = workspaceAction("settings:manage", auditRetentionSchema, async (input, { tx, workspace, audit, unchanged }) => {
+  if (input.auditRetentionDays === workspace.auditRetentionDays) {
+    unchanged();
+    return input;
+  }
+  await tx.workspace.update({ where: { id: workspace.id }, data: { auditRetentionDays: input.auditRetentionDays } });
+  await audit({
+    action: "workspace.settings_changed",
+    target: { type: "workspace", id: workspace.id, label: workspace.name },
+    before: { auditRetentionDays: workspace.auditRetentionDays },
+    after: { auditRetentionDays: input.auditRetentionDays },
+  });
+  return input;
 });

@@ -37,3 +37,16 @@ export const invitationLifetimeDaysSchema = z
 
 export const workspaceSettingsSchema = z.object({ name: workspaceNameSchema, invitationLifetimeDays: invitationLifetimeDaysSchema });
 export type WorkspaceSettingsInput = z.input<typeof workspaceSettingsSchema>;
+
+/** How long a workspace keeps its audit events before the retention purge removes them: 30–3,650 days. */
+export const AUDIT_RETENTION_DAYS = { min: 30, max: 3_650, default: 365 } as const;
+
+const retentionError = `Enter a whole number of days from ${AUDIT_RETENTION_DAYS.min} to ${AUDIT_RETENTION_DAYS.max.toLocaleString("en-US")}.`;
+export const auditRetentionSchema = z.object({
+  auditRetentionDays: z
+    .number({ error: retentionError })
+    .int({ error: retentionError })
+    .min(AUDIT_RETENTION_DAYS.min, { error: retentionError })
+    .max(AUDIT_RETENTION_DAYS.max, { error: retentionError }),
+});
+export type AuditRetentionInput = z.input<typeof auditRetentionSchema>;

@@ -2,6 +2,7 @@ import { PageHeader } from "@/components/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { GeneralSettingsForm } from "@/components/settings/general-settings-form";
 import { TransferOwnershipForm } from "@/components/settings/transfer-ownership-form";
+import { AuditRetentionForm } from "@/components/settings/audit-retention-form";
 import { can } from "@/lib/authz/permissions";
 import { listTransferCandidates } from "@/lib/members/queries";
 import { requireWorkspaceMember } from "@/lib/authz/page-access";
@@ -26,6 +27,17 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
           </CardHeader>
           <CardContent>
             <GeneralSettingsForm slug={slug} settings={{ name: workspace.name, invitationLifetimeDays: workspace.invitationLifetimeDays }} />
+          </CardContent>
+        </Card>
+        <Card id="audit-retention">
+          <CardHeader>
+            <CardTitle>
+              <h2>Audit log</h2>
+            </CardTitle>
+            <CardDescription>How long this workspace keeps its audit events.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <AuditRetentionForm slug={slug} settings={{ auditRetentionDays: workspace.auditRetentionDays }} />
           </CardContent>
         </Card>
         <Card id="transfer" className={isOwner ? "border-destructive/40" : undefined}>
