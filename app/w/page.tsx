@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { LifeBuoy } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { CreateWorkspaceButton } from "@/components/workspaces/create-workspace-button";
 import { WorkspaceListActions } from "@/components/workspaces/workspace-list-actions";
 import { OutsideWorkspaceShell } from "@/components/shell/outside-workspace-shell";
 import { requireSession } from "@/lib/auth/current";
+import { isSupportStaff } from "@/lib/authz/viewer";
 import { ROLE_LABELS } from "@/lib/authz/permissions";
 import { listUserWorkspaces } from "@/lib/workspaces/queries";
 import { listInvitationsForUser } from "@/lib/invitations/queries";
@@ -15,9 +17,9 @@ export const metadata = { title: "Workspaces" };
 
 export default async function WorkspacesPage() {
   const { user } = await requireSession();
-  const [memberships, invitations] = await Promise.all([listUserWorkspaces(user.id), listInvitationsForUser(user)]);
+  const [memberships, invitations, supportStaff] = await Promise.all([listUserWorkspaces(user.id), listInvitationsForUser(user), isSupportStaff(user.id)]);
   return (
-    <OutsideWorkspaceShell user={user}>
+    <OutsideWorkspaceShell user={user} supportStaff={supportStaff}>
       <main className="mx-auto grid max-w-3xl gap-6 p-6">
         <div className="flex flex-wrap items-end justify-between gap-4">
           <div>
@@ -26,6 +28,15 @@ export default async function WorkspacesPage() {
           </div>
           <CreateWorkspaceButton />
         </div>
+        {supportStaff ? (
+          <p className="flex flex-wrap items-center gap-x-2 rounded-md border bg-background px-3 py-2 text-sm">
+            <LifeBuoy className="size-4 shrink-0 text-primary" aria-hidden />
+            You are support staff: you may read any workspace&apos;s team and audit log.
+            <Link href="/support" className="font-medium text-primary underline-offset-4 hover:underline">
+              Support: every workspace
+            </Link>
+          </p>
+        ) : null}
         {invitations.length > 0 ? (
           <Card id="invitations" className="border-primary/40">
             <CardHeader>

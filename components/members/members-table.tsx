@@ -19,7 +19,8 @@ import { RemoveMemberDialog } from "./remove-member-dialog";
 import { useUrlState } from "./use-url-state";
 import Link from "next/link";
 
-type Props = { slug: string; rows: MemberRow[]; total: number; view: MemberListParams; viewerRole: Role };
+/** `viewerRole: null`: support staff, who read the list and change nothing (no row has actions). */
+type Props = { slug: string; rows: MemberRow[]; total: number; view: MemberListParams; viewerRole: Role | null };
 
 const memberOfDialog = (d: MemberDialog) => d.member.id;
 
@@ -139,8 +140,12 @@ export function MembersTable({ slug, rows, total, view, viewerRole }: Props) {
         </Table>
       </div>
       <MembersPagination total={total} page={view.page} size={view.size} onChange={update} />
-      <ChangeRoleDialog slug={slug} viewerRole={viewerRole} dialog={dialog} onClose={closeDialog} onCloseAutoFocus={returnFocus} />
-      <RemoveMemberDialog slug={slug} dialog={dialog} onClose={closeDialog} onCloseAutoFocus={returnFocus} />
+      {viewerRole ? (
+        <>
+          <ChangeRoleDialog slug={slug} viewerRole={viewerRole} dialog={dialog} onClose={closeDialog} onCloseAutoFocus={returnFocus} />
+          <RemoveMemberDialog slug={slug} dialog={dialog} onClose={closeDialog} onCloseAutoFocus={returnFocus} />
+        </>
+      ) : null}
     </div>
   );
 }

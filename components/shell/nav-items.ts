@@ -1,8 +1,9 @@
-import { can, type Permission, type Role } from "@/lib/authz/permissions";
+import { viewerCan, type Permission, type ViewerAccess } from "@/lib/authz/permissions";
 import type { NavItem } from "./nav";
 
-// The workspace pages that exist, each shown only to roles that may open it (the pages
-// themselves answer 404 to the others).
+// The workspace pages that exist, each shown only to viewers who may open it (the pages
+// themselves answer 404 to the others). A page without a permission is for members:
+// support staff see only the pages their read-only permissions open.
 const PAGES: (Omit<NavItem, "href"> & { path: string; permission?: Permission })[] = [
   { key: "overview", label: "Overview", path: "" },
   { key: "members", label: "Team members", path: "/members", permission: "members:view" },
@@ -12,10 +13,11 @@ const PAGES: (Omit<NavItem, "href"> & { path: string; permission?: Permission })
   { key: "personas", label: "Personas", path: "/personas", permission: "agents:view" },
   { key: "settings", label: "Settings", path: "/settings", permission: "settings:manage" },
   { key: "billing", label: "Billing", path: "/billing", permission: "billing:view" },
+  { key: "audit", label: "Audit log", path: "/audit", permission: "audit:view" },
 ];
 
-export function navItemsFor(slug: string, role: Role): NavItem[] {
-  return PAGES.filter((p) => !p.permission || can(role, p.permission)).map(({ key, label, path }) => ({
+export function navItemsFor(slug: string, viewer: ViewerAccess): NavItem[] {
+  return PAGES.filter((p) => (p.permission ? viewerCan(viewer, p.permission) : viewer.kind === "member")).map(({ key, label, path }) => ({
     key,
     label,
     href: `/w/${slug}${path}`,

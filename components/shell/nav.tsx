@@ -2,10 +2,10 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { Bot, CreditCard, LayoutDashboard, Layers, MailPlus, Settings, Theater, Users } from "lucide-react";
+import { Bot, CreditCard, LayoutDashboard, Layers, MailPlus, ScrollText, Settings, Theater, Users } from "lucide-react";
 import { cn } from "@/lib/utils";
 
-const ICONS = { overview: LayoutDashboard, members: Users, invitations: MailPlus, groups: Layers, agents: Bot, personas: Theater, billing: CreditCard, settings: Settings };
+const ICONS = { overview: LayoutDashboard, members: Users, invitations: MailPlus, groups: Layers, agents: Bot, personas: Theater, billing: CreditCard, settings: Settings, audit: ScrollText };
 export type NavItem = { key: keyof typeof ICONS; label: string; href: string };
 
 export function WorkspaceNav({ items }: { items: NavItem[] }) {

@@ -1,9 +1,13 @@
 import Link from "next/link";
-import { UserCog } from "lucide-react";
+import { LifeBuoy, UserCog } from "lucide-react";
 import { initials } from "@/lib/utils";
 import { SignOutButton } from "./sign-out-button";
 
-export function UserMenu({ user }: { user: { firstName: string; lastName: string; email: string } }) {
+const ICON_LINK =
+  "inline-flex size-9 shrink-0 items-center justify-center rounded-md hover:bg-accent hover:text-accent-foreground focus-visible:outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50";
+
+/** `supportStaff`: the person may open /support, so the menu links to it. */
+export function UserMenu({ user, supportStaff = false }: { user: { firstName: string; lastName: string; email: string }; supportStaff?: boolean }) {
   return (
     <div className="flex items-center gap-2">
       <span className="flex size-8 shrink-0 items-center justify-center rounded-full bg-muted text-xs font-medium" aria-hidden>
@@ -15,6 +19,7 @@ export function UserMenu({ user }: { user: { firstName: string; lastName: string
         </span>
         <span className="truncate text-xs text-muted-foreground">{user.email}</span>
       </span>
+      {supportStaff ? <SupportLink /> : null}
       <AccountLink />
       <SignOutButton />
     </div>
@@ -24,13 +29,17 @@ export function UserMenu({ user }: { user: { firstName: string; lastName: string
 /** Profile, password and signed-in browsers (/account). */
 export function AccountLink() {
   return (
-    <Link
-      href="/account"
-      aria-label="Your account"
-      title="Your account"
-      className="inline-flex size-9 shrink-0 items-center justify-center rounded-md hover:bg-accent hover:text-accent-foreground focus-visible:outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
-    >
+    <Link href="/account" aria-label="Your account" title="Your account" className={ICON_LINK}>
       <UserCog className="size-4" aria-hidden />
+    </Link>
+  );
+}
+
+/** Every workspace of the instance, for support staff (/support). */
+export function SupportLink() {
+  return (
+    <Link href="/support" aria-label="Support: every workspace" title="Support: every workspace" className={ICON_LINK}>
+      <LifeBuoy className="size-4" aria-hidden />
     </Link>
   );
 }

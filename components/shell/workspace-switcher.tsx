@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { Check, ChevronsUpDown, Crown, LogOut, Plus } from "lucide-react";
+import { Check, ChevronsUpDown, Crown, LifeBuoy, LogOut, Plus } from "lucide-react";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -18,8 +18,10 @@ import { CreateWorkspaceDialog } from "./create-workspace-dialog";
 import { LeaveWorkspaceDialog } from "@/components/workspaces/leave-workspace-dialog";
 
 export type SwitcherWorkspace = { slug: string; name: string; role: Role };
+/** `role: null`: support staff looking at a workspace they are not a member of. */
+export type CurrentWorkspace = { slug: string; name: string; role: Role | null };
 
-export function WorkspaceSwitcher({ current, workspaces }: { current: SwitcherWorkspace; workspaces: SwitcherWorkspace[] }) {
+export function WorkspaceSwitcher({ current, workspaces }: { current: CurrentWorkspace; workspaces: SwitcherWorkspace[] }) {
   const router = useRouter();
   const [creating, setCreating] = useState(false);
   const [leaving, setLeaving] = useState(false);
@@ -43,7 +45,7 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: SwitcherWo
           </span>
           <span className="grid min-w-0 flex-1">
             <span className="truncate font-medium">{current.name}</span>
-            <span className="truncate text-xs text-muted-foreground">{ROLE_LABELS[current.role]}</span>
+            <span className="truncate text-xs text-muted-foreground">{current.role ? ROLE_LABELS[current.role] : "Support staff (read-only)"}</span>
           </span>
           <ChevronsUpDown className="size-4 text-muted-foreground" aria-hidden />
         </DropdownMenuTrigger>
@@ -66,8 +68,15 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: SwitcherWo
           <DropdownMenuItem onSelect={() => router.push("/w")} className="gap-2">
             All workspaces
           </DropdownMenuItem>
-          <DropdownMenuSeparator />
-          {current.role === "owner" ? (
+          {current.role === null ? (
+            // Support staff are not in this workspace: nothing to leave, and the way back is the support page.
+            <DropdownMenuItem onSelect={() => router.push("/support")} className="gap-2">
+              <LifeBuoy className="size-4" aria-hidden />
+              Support: every workspace
+            </DropdownMenuItem>
+          ) : null}
+          {current.role === null ? null : <DropdownMenuSeparator />}
+          {current.role === null ? null : current.role === "owner" ? (
             // The owner cannot leave; the way out is handing the workspace to someone else.
             <DropdownMenuItem onSelect={() => router.push(`/w/${current.slug}/settings#transfer`)} className="gap-2">
               <Crown className="size-4" aria-hidden />
@@ -82,7 +91,9 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: SwitcherWo
         </DropdownMenuContent>
       </DropdownMenu>
       <CreateWorkspaceDialog open={creating} onOpenChange={setCreating} onCloseAutoFocus={backToSwitcher} />
-      <LeaveWorkspaceDialog slug={current.slug} name={current.name} open={leaving} onOpenChange={setLeaving} onCloseAutoFocus={backToSwitcher} />
+      {current.role === null ? null : (
+        <LeaveWorkspaceDialog slug={current.slug} name={current.name} open={leaving} onOpenChange={setLeaving} onCloseAutoFocus={backToSwitcher} />
+      )}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { openMigratedDatabase } from "../../lib/db/bootstrap";
 import { hashPassword } from "../../lib/auth/passwords";
+import { grantSupportStaff } from "../../lib/support/staff";
 import { buildIfStale } from "../../scripts/lib/build";
 import { startNext } from "../../scripts/lib/next-server";
 import { mintSessionCookie } from "../../scripts/lib/session-cookie";
@@ -35,6 +36,10 @@ async function main() {
       data: { email: p.email, firstName: p.firstName, lastName: p.lastName, passwordHash, emailVerifiedAt: p.unverified ? null : new Date() },
     });
     users.set(p.key, user.id);
+    if (p.supportStaff) {
+      const granted = await grantSupportStaff(db.prisma, p.email);
+      if (granted.outcome !== "granted") throw new Error(`Could not make ${p.email} support staff: ${granted.outcome}`);
+    }
   }
   for (const w of WORKSPACES) {
     const workspace = await db.prisma.workspace.create({ data: { name: w.name, slug: w.slug, plan: w.plan ?? "enterprise" } });

@@ -8,8 +8,11 @@ export const E2E_OUTBOX_DIR = `${E2E_DATA_DIR}/outbox`;
 export const E2E_AUTH_SECRET = "e2e-only-secret-do-not-use-in-production-0123456789";
 export const E2E_PASSWORD = "E2e-password-1";
 
-/** `unverified`: signed up without ever opening a link sent to the address. */
-export type Person = { key: string; firstName: string; lastName: string; email: string; unverified?: true };
+/**
+ * `unverified`: signed up without ever opening a link sent to the address. `supportStaff`:
+ * granted by the same logic as `npm run support-staff -- grant` (lib/support/staff.ts).
+ */
+export type Person = { key: string; firstName: string; lastName: string; email: string; unverified?: true; supportStaff?: true };
 type SeedRole = "owner" | "admin" | "write" | "read" | "billing";
 export type SeedWorkspace = {
   name: string;
@@ -76,6 +79,10 @@ export const PEOPLE: Person[] = [
   { key: "grp-write", firstName: "Winona", lastName: "Groupwriter", email: "grp-write@e2e.test" },
   { key: "grp-read", firstName: "Reza", lastName: "Groupreader", email: "grp-read@e2e.test" },
   { key: "grp-billing", firstName: "Bo", lastName: "Groupbilling", email: "grp-billing@e2e.test" },
+  // Support staff (a member of no workspace) and the workspace they look at.
+  { key: "support", firstName: "Sam", lastName: "Support", email: "support@e2e.test", supportStaff: true },
+  { key: "sup-owner", firstName: "Suki", lastName: "Supported", email: "sup-owner@e2e.test" },
+  { key: "sup-read", firstName: "Reed", lastName: "Supported", email: "sup-read@e2e.test" },
 ];
 
 export const WORKSPACES: SeedWorkspace[] = [
@@ -156,6 +163,14 @@ export const WORKSPACES: SeedWorkspace[] = [
     ],
     agents: [{ name: "Open helper" }, { name: "Secret triage", restricted: true }, { name: "Keyboard agent" }, { name: "Survivor bot" }],
     personas: [{ name: "Friendly voice" }, { name: "Keyboard persona", restricted: true }],
+  },
+  {
+    name: "Support Lab",
+    slug: "support-lab",
+    members: [
+      { person: "sup-owner", role: "owner" },
+      { person: "sup-read", role: "read" },
+    ],
   },
 ];
 

@@ -6,7 +6,8 @@ import { resolveSession, type SessionUser } from "@/lib/auth/sessions";
 import { recordAudit, userActor, type Audit, type AuditEventInput } from "@/lib/audit/record";
 import { Refusal, type ActionResult, type FieldErrors } from "@/lib/core/result";
 import { findMembershipBySlug, lockWorkspace, type MembershipWithWorkspace } from "./membership";
-import { can, refusalFor, type Permission } from "./permissions";
+import { can, refusalFor, viewerCan, type Permission } from "./permissions";
+import { findViewerBySlug, type WorkspaceViewer } from "./viewer";
 
 // The one path of a write (docs/architecture.md#the-one-write-path): session → membership
 // → permission → zod-parsed input → one transaction holding the change and its audit event.
@@ -16,7 +17,9 @@ import { can, refusalFor, type Permission } from "./permissions";
 // (tests/unit/guarded-actions.test.ts) fails if one is not.
 
 export const GUARDED = Symbol.for("roster.guarded");
-type GuardKind = "public" | "user" | "workspace";
+// "workspace-read": a workspaceQuery, which support staff pass for their permissions; a
+// "workspace" action never lets them through (tests/integration/support-staff.test.ts).
+type GuardKind = "public" | "user" | "workspace" | "workspace-read";
 type Guarded<F> = F & { [GUARDED]: GuardKind };
 
 function mark<F extends object>(fn: F, kind: GuardKind): Guarded<F> {
@@ -34,7 +37,8 @@ export type WorkspaceContext = UserContext & {
   membership: MembershipWithWorkspace;
   workspace: MembershipWithWorkspace["workspace"];
 };
-export type WorkspaceReadContext = { db: Db; user: SessionUser; membership: MembershipWithWorkspace; workspace: MembershipWithWorkspace["workspace"] };
+/** A read's context: the viewer is a member, or support staff (no membership) for a permission of theirs. */
+export type WorkspaceReadContext = { db: Db; user: SessionUser; viewer: WorkspaceViewer; workspace: WorkspaceViewer["workspace"] };
 
 type Options<S extends z.ZodType, T, R> = {
   /**
@@ -107,6 +111,20 @@ async function resolveMembership(request: RequestContext, slug: unknown, permiss
 }
 
 /**
+ * The reads' counterpart of `resolveMembership`: a member (refused with the permission's
+ * message when their role lacks it), or support staff for a permission of theirs. Support
+ * staff asking for anything else get "not found", as their pages answer 404. Writes never
+ * come here: every `workspaceAction` requires a membership.
+ */
+async function resolveViewer(request: RequestContext, slug: unknown, permission: Permission) {
+  const { user, sessionId } = await requireUser(request);
+  const viewer = typeof slug === "string" ? await findViewerBySlug(user.id, slug) : null;
+  if (!viewer || (viewer.kind === "support" && !viewerCan(viewer, permission))) throw new Refusal("not_found", "Workspace not found.");
+  if (!viewerCan(viewer, permission)) throw new Refusal("forbidden", refusalFor(permission));
+  return { user, sessionId, viewer };
+}
+
+/**
  * Who is acting, as each wrapper establishes it: the audit defaults (workspace, actor),
  * and `enter`, which runs first inside the transaction and returns the handler's own
  * context (for a workspace: the membership re-read under the workspace lock).
@@ -171,7 +189,8 @@ export function userAction<S extends z.ZodType, T, R = T>(
 
 /**
  * Actions inside one workspace, named by its slug. The actor's membership is read on
- * the server (a non-member gets "not found", never a hint that the workspace exists),
+ * the server (a non-member gets "not found", never a hint that the workspace exists;
+ * support staff are non-members here, so their access stays read-only),
  * the permission is checked against the one matrix, and both are read again under
  * the workspace lock inside the transaction, so a concurrent demotion or removal of
  * the actor cannot slip through.
@@ -216,14 +235,35 @@ export function signInAction<S extends z.ZodType, T>(schema: S, handler: (input:
 /**
  * A read an interactive form needs before it writes (the bulk-invite preview): the same
  * session → membership → permission → input checks, no transaction and no audit event,
- * because nothing changes.
+ * because nothing changes. Support staff pass for the permissions they hold
+ * (SUPPORT_PERMISSIONS), as on their pages.
  */
 export function workspaceQuery<S extends z.ZodType, T>(permission: Permission, schema: S, handler: (input: z.output<S>, ctx: WorkspaceReadContext) => Promise<T>) {
   return mark(async (slug: string, input: z.input<S>): Promise<ActionResult<T>> => {
     return settle(async () => {
-      const { user, found } = await resolveMembership(await readRequestContext(), slug, permission);
+      const { user, viewer } = await resolveViewer(await readRequestContext(), slug, permission);
       const data = parse(schema, input);
-      return handler(data, { db: prisma, user, membership: found, workspace: found.workspace });
+      return handler(data, { db: prisma, user, viewer, workspace: viewer.workspace });
     });
-  }, "workspace");
+  }, "workspace-read");
+}
+
+/**
+ * For route handlers that read (the audit export): the same session → viewer → permission
+ * checks as `workspaceQuery`, answered as HTTP. Signed out → 401; not a member, no such
+ * workspace, or a role without the permission → 404, as the pages answer.
+ */
+export async function authorizeWorkspaceRead(
+  slug: string,
+  permission: Permission,
+): Promise<{ ok: true; ctx: WorkspaceReadContext & { request: RequestContext } } | { ok: false; response: Response }> {
+  const request = await readRequestContext();
+  try {
+    const { user, viewer } = await resolveViewer(request, slug, permission);
+    return { ok: true, ctx: { db: prisma, user, viewer, workspace: viewer.workspace, request } };
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    const status = error.code === "unauthenticated" ? 401 : 404;
+    return { ok: false, response: Response.json({ error: status === 401 ? "Sign in to export the audit log." : "Not found." }, { status, headers: { "cache-control": "no-store" } }) };
+  }
 }

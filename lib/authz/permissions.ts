@@ -77,8 +77,13 @@ export const PERMISSIONS = {
   },
   "settings:manage": {
     roles: ["owner", "admin"],
-    label: "Workspace settings (name, invitation lifetime)",
+    label: "Workspace settings (name, invitation lifetime, audit retention)",
     refusal: "Only owners and admins can change workspace settings.",
+  },
+  "audit:view": {
+    roles: ["owner", "admin"],
+    label: "Read, filter, export and verify the audit log",
+    refusal: "Only owners and admins can read the audit log.",
   },
   "billing:view": {
     roles: ["owner", "admin", "billing"],
@@ -116,6 +121,26 @@ export function can(role: Role | null | undefined, permission: Permission): bool
 
 export function refusalFor(permission: Permission): string {
   return PERMISSIONS[permission].refusal;
+}
+
+/**
+ * What support staff (User.supportStaff, granted from the command line) hold in a workspace
+ * they are not a member of: reading its team and its audit log, never a change. It is not
+ * a role, so it can never be granted, ranked or counted as a seat (docs/product.md#support-staff).
+ */
+export const SUPPORT_PERMISSIONS = ["members:view", "audit:view"] as const satisfies readonly Permission[];
+
+/**
+ * Who is looking at a workspace, as far as permissions go: a member with their role, or
+ * support staff who are not a member. Support staff who are members act as the member.
+ */
+export type ViewerAccess = { kind: "member"; role: Role } | { kind: "support" };
+
+/** The one check for a viewer; fails closed like `can`. */
+export function viewerCan(viewer: ViewerAccess | null | undefined, permission: Permission): boolean {
+  if (viewer?.kind === "member") return can(viewer.role, permission);
+  if (viewer?.kind === "support") return (SUPPORT_PERMISSIONS as readonly string[]).includes(permission);
+  return false;
 }
 
 // Rank decides who may act on whom: actor ≥ target, and actor ≥ the role granted.

@@ -7,7 +7,8 @@ import { parseSort, type MemberListParams } from "./schemas";
 
 const MEMBER_FIELDS = { id: true, role: true, createdAt: true, lastActiveAt: true, userId: true } as const;
 
-type Viewer = { workspaceId: string; userId: string; role: Role };
+/** `role: null`: support staff, who read the team without being in it (lib/authz/viewer.ts). */
+type Viewer = { workspaceId: string; userId: string; role: Role | null };
 
 /**
  * Each word of the search must appear in the name or the email. `searchName` and
@@ -59,6 +60,7 @@ export async function listMembers(viewer: Viewer, params: MemberListParams) {
   const byId = new Map(found.map((m) => [m.id, m]));
   const rows = ids.flatMap((id) => byId.get(id) ?? []);
   const manager = can(viewer.role, "members:manage");
+  const actor = viewer.role ? { role: viewer.role, userId: viewer.userId } : null;
   return {
     total,
     rows: rows.map((m) => ({
@@ -70,7 +72,7 @@ export async function listMembers(viewer: Viewer, params: MemberListParams) {
       joinedAt: m.createdAt.toISOString(),
       lastActiveAt: m.lastActiveAt?.toISOString() ?? null,
       isYou: m.userId === viewer.userId,
-      canManage: manager && mayActOnMember({ role: viewer.role, userId: viewer.userId }, { role: m.role, userId: m.userId }),
+      canManage: manager && actor !== null && mayActOnMember(actor, { role: m.role, userId: m.userId }),
     })),
   };
 }

@@ -40,6 +40,10 @@ type Result = { name: string; path: string; ttfb: number[]; full: number[] };
 /** What a benchmark seeds: whose session the requests carry, what to request, and a line for the log. */
 export type SeededWorld = { viewerId: string; cases: Case[]; summary: string };
 
+/** What a benchmark may measure after the page cases, on the same running server: its lines go under the table. */
+export type AfterPages = (run: { engine: Engine; origin: string; cookie: string; serverPid: number; databaseUrl: string; cases: Case[] }) => Promise<string>;
+
+
 export type Bench = {
   /** The heading of the tables, e.g. "Members page". */
   title: string;
@@ -48,6 +52,7 @@ export type Bench = {
   /** The server's port unless BENCH_PORT says otherwise. */
   port: number;
   seed: (db: Db) => Promise<SeededWorld>;
+  afterPages?: AfterPages;
 };
 
 function engines(): Engine[] {
@@ -164,6 +169,7 @@ async function benchEngine(bench: Bench, engine: Engine, port: number): Promise<
     const db = await openMigratedDatabase(database.url);
     let world: SeededWorld;
     let cookie: string;
+    const extra: string[] = [];
     try {
       const seedStart = Date.now();
       world = await bench.seed(db.prisma);
@@ -185,8 +191,9 @@ async function benchEngine(bench: Bench, engine: Engine, port: number): Promise<
     const list = world.cases;
     console.log(`[${engine}] ${WARMUP} warm-up then ${REQUESTS} measured requests per case, round-robin over ${list.length} cases…`);
     const results = await measure(origin, cookie, list);
+    if (bench.afterPages) extra.push(await bench.afterPages({ engine, origin, cookie, serverPid: server.pid!, databaseUrl: database.url, cases: list }));
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
-    return `### ${database.label}\n\n${table(results)}\n\n(${engine}: ${seconds} s including seeding and server start)`;
+    return `### ${database.label}\n\n${table(results)}\n\n${extra.map((e) => `${e}\n\n`).join("")}(${engine}: ${seconds} s including seeding and server start)`;
   } finally {
     if (server && server.exitCode === null) {
       const exited = new Promise((r) => server!.once("exit", r));

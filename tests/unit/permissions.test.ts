@@ -5,11 +5,13 @@ import {
   PERMISSIONS,
   PERMISSION_NAMES,
   ROLES,
+  SUPPORT_PERMISSIONS,
   can,
   grantRefusal,
   mayActOnMember,
   mayGrantRole,
   memberActionRefusal,
+  viewerCan,
   type Permission,
   type Role,
 } from "@/lib/authz/permissions";
@@ -26,6 +28,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "agents:manage": ["owner", "admin", "write"],
   "agents:all": ["owner", "admin"],
   "settings:manage": ["owner", "admin"],
+  "audit:view": ["owner", "admin"],
   "billing:view": ["owner", "admin", "billing"],
   "billing:manage": ["owner", "billing"],
   "workspace:own": ["owner"],
@@ -122,5 +125,32 @@ describe("acting on members", () => {
       expect(mayGrantRole("write", r)).toBe(false);
       expect(mayGrantRole("billing", r)).toBe(false);
     }
+  });
+});
+
+// docs/product.md#support-staff: a fixed read-only set, transcribed here like the matrix.
+describe("support staff", () => {
+  const SUPPORT_EXPECTED: Permission[] = ["members:view", "audit:view"];
+
+  it("hold exactly the team list and the audit log", () => {
+    expect([...SUPPORT_PERMISSIONS].sort()).toEqual([...SUPPORT_EXPECTED].sort());
+    for (const permission of PERMISSION_NAMES) {
+      expect(viewerCan({ kind: "support" }, permission), permission).toBe(SUPPORT_EXPECTED.includes(permission));
+    }
+  });
+
+  it("hold no permission that changes anything", () => {
+    const changing = PERMISSION_NAMES.filter((p) => p.endsWith(":manage") || p === "workspace:own" || p === "membership:leave" || p === "agents:all");
+    expect(changing.length).toBeGreaterThan(0);
+    for (const permission of changing) expect(viewerCan({ kind: "support" }, permission), permission).toBe(false);
+    expect(SUPPORT_PERMISSIONS.some((p) => p.endsWith(":manage"))).toBe(false);
+  });
+
+  it("a member viewer has exactly their role's permissions; no viewer has none", () => {
+    for (const role of ROLES) {
+      for (const permission of PERMISSION_NAMES) expect(viewerCan({ kind: "member", role }, permission)).toBe(can(role, permission));
+    }
+    expect(viewerCan(null, "members:view")).toBe(false);
+    expect(viewerCan({ kind: "staff" } as never, "members:view")).toBe(false);
   });
 });

@@ -4,40 +4,48 @@ import { countInvitationsForUser } from "@/lib/invitations/queries";
 import { WorkspaceNav } from "@/components/shell/nav";
 import { navItemsFor } from "@/components/shell/nav-items";
 import { SignOutButton } from "@/components/shell/sign-out-button";
-import { AccountLink, UserMenu } from "@/components/shell/user-menu";
+import { AccountLink, SupportLink, UserMenu } from "@/components/shell/user-menu";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
-import { requireWorkspaceMember } from "@/lib/authz/page-access";
+import { SupportBanner } from "@/components/support/support-banner";
+import { requireWorkspaceFrame } from "@/lib/authz/page-access";
+import { isSupportStaff } from "@/lib/authz/viewer";
 import { listUserWorkspaces } from "@/lib/workspaces/queries";
 import { UnverifiedBanner } from "@/components/auth/unverified-banner";
 
 export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { user, membership, workspace } = await requireWorkspaceMember(slug);
+  // Members, and support staff (read-only); each page then checks what it shows.
+  const { user, viewer, workspace } = await requireWorkspaceFrame(slug);
   const verified = user.emailVerifiedAt !== null;
-  const [memberships, invitationCount] = await Promise.all([listUserWorkspaces(user.id), countInvitationsForUser(user)]);
+  const [memberships, invitationCount, supportStaff] = await Promise.all([listUserWorkspaces(user.id), countInvitationsForUser(user), isSupportStaff(user.id)]);
   const workspaces = memberships.map((m) => ({ ...m.workspace, role: m.role }));
+  // Support staff are shown as what they are, never as a member with some role.
+  const current = { slug, name: workspace.name, role: viewer.kind === "member" ? viewer.role : null };
+  const nav = navItemsFor(slug, viewer);
   return (
     <div className="flex min-h-screen bg-muted/30">
       <aside className="sticky top-0 hidden h-screen w-64 shrink-0 flex-col gap-4 border-r bg-sidebar p-3 md:flex" aria-label="Sidebar">
         <Brand className="px-2 pt-1" />
-        <WorkspaceSwitcher current={{ slug, name: workspace.name, role: membership.role }} workspaces={workspaces} />
-        <WorkspaceNav items={navItemsFor(slug, membership.role)} />
+        <WorkspaceSwitcher current={current} workspaces={workspaces} />
+        <WorkspaceNav items={nav} />
         <div className="mt-auto border-t pt-3">
-          <UserMenu user={user} />
+          <UserMenu user={user} supportStaff={supportStaff} />
         </div>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex items-center gap-3 border-b bg-sidebar p-3 md:hidden">
           <Brand />
           <div className="min-w-0 flex-1">
-            <WorkspaceSwitcher current={{ slug, name: workspace.name, role: membership.role }} workspaces={workspaces} />
+            <WorkspaceSwitcher current={current} workspaces={workspaces} />
           </div>
+          {supportStaff ? <SupportLink /> : null}
           <AccountLink />
           <SignOutButton />
         </header>
         <div className="border-b bg-sidebar p-2 md:hidden">
-          <WorkspaceNav items={navItemsFor(slug, membership.role)} />
+          <WorkspaceNav items={nav} />
         </div>
+        {viewer.kind === "support" ? <SupportBanner workspaceName={workspace.name} /> : null}
         {verified ? null : <UnverifiedBanner email={user.email} />}
         {invitationCount > 0 ? (
           <p className="border-b bg-primary/5 px-4 py-2 text-center text-sm">

@@ -3,10 +3,10 @@ import { PageHeader } from "@/components/page-header";
 import { MembersTable } from "@/components/members/members-table";
 import { InviteDialog } from "@/components/invitations/invite-dialog";
 import { ManagementNotice } from "@/components/members/management-notice";
-import { can } from "@/lib/authz/permissions";
+import { viewerCan } from "@/lib/authz/permissions";
 import { listMembers } from "@/lib/members/queries";
 import { memberListParamsSchema } from "@/lib/members/schemas";
-import { requireWorkspaceMember } from "@/lib/authz/page-access";
+import { requireWorkspaceViewer } from "@/lib/authz/page-access";
 import { listGroupOptions } from "@/lib/groups/queries";
 
 export const metadata = { title: "Team members" };
@@ -19,29 +19,36 @@ export default async function MembersPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { slug } = await params;
-  const { membership, user } = await requireWorkspaceMember(slug, "members:view");
+  // Members with members:view, and support staff (read-only; their visit is recorded).
+  const { viewer, workspace, user } = await requireWorkspaceViewer(slug, "members:view", "members");
   const view = memberListParamsSchema.parse(await searchParams);
-  const manager = can(membership.role, "members:manage");
+  const role = viewer.kind === "member" ? viewer.role : null;
+  const manager = viewerCan(viewer, "members:manage");
   const [{ rows, total }, groups] = await Promise.all([
-    listMembers({ workspaceId: membership.workspaceId, userId: user.id, role: membership.role }, view),
-    manager ? listGroupOptions(membership.workspaceId) : [],
+    listMembers({ workspaceId: workspace.id, userId: user.id, role }, view),
+    manager ? listGroupOptions(workspace.id) : [],
   ]);
   return (
     <>
       <PageHeader
         title="Team members"
         description={
-          <>
-            Everyone with access to this workspace, and what they may do.{" "}
-            <Link href={`/w/${slug}/roles`} className="font-medium text-primary underline-offset-4 hover:underline">
-              What each role may do
-            </Link>
-          </>
+          viewer.kind === "member" ? (
+            <>
+              Everyone with access to this workspace, and what they may do.{" "}
+              <Link href={`/w/${slug}/roles`} className="font-medium text-primary underline-offset-4 hover:underline">
+                What each role may do
+              </Link>
+            </>
+          ) : (
+            // The roles page is for members; support staff read the list only.
+            "Everyone with access to this workspace, and their roles."
+          )
         }
-        actions={manager ? <InviteDialog slug={slug} viewerRole={membership.role} groups={groups} /> : null}
+        actions={manager && role ? <InviteDialog slug={slug} viewerRole={role} groups={groups} /> : null}
       />
-      {manager ? null : <ManagementNotice />}
-      <MembersTable slug={slug} rows={rows} total={total} view={view} viewerRole={membership.role} />
+      {manager || viewer.kind === "support" ? null : <ManagementNotice />}
+      <MembersTable slug={slug} rows={rows} total={total} view={view} viewerRole={role} />
     </>
   );
 }

@@ -29,7 +29,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
             <GeneralSettingsForm slug={slug} settings={{ name: workspace.name, invitationLifetimeDays: workspace.invitationLifetimeDays }} />
           </CardContent>
         </Card>
-        <Card id="audit-retention">
+        <Card id="audit-log">
           <CardHeader>
             <CardTitle>
               <h2>Audit log</h2>

@@ -3,26 +3,30 @@ import { notFound } from "next/navigation";
 import { ArrowLeft } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { ROLE_DESCRIPTIONS, ROLE_LABELS, can } from "@/lib/authz/permissions";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS, viewerCan } from "@/lib/authz/permissions";
 import { getMember } from "@/lib/members/queries";
 import { formatDateTime, formatRelative } from "@/lib/format";
-import { requireWorkspaceMember } from "@/lib/authz/page-access";
+import { requireWorkspaceViewer } from "@/lib/authz/page-access";
 import { initials } from "@/lib/utils";
 import { fullName } from "@/lib/format";
 import { getMemberGroupAccess } from "@/lib/groups/queries";
 import { readerOf } from "@/lib/resources/reach";
 import { MemberGroupAccess } from "@/components/members/member-group-access";
+import { MemberActivity } from "@/components/audit/member-activity";
 
 export const metadata = { title: "Member" };
 
 export default async function MemberPage({ params }: { params: Promise<{ slug: string; memberId: string }> }) {
   const { slug, memberId } = await params;
-  const { membership, user } = await requireWorkspaceMember(slug, "members:view");
-  const member = await getMember({ workspaceId: membership.workspaceId, userId: user.id, role: membership.role }, memberId);
+  // Members with members:view, and support staff (read-only; their visit is recorded).
+  const { viewer, workspace, user } = await requireWorkspaceViewer(slug, "members:view", "member");
+  const member = await getMember({ workspaceId: workspace.id, userId: user.id, role: viewer.kind === "member" ? viewer.role : null }, memberId);
   if (!member) notFound();
-  const access = can(membership.role, "groups:view") ? await getMemberGroupAccess(await readerOf(membership), member) : null;
+  // Groups are outside support staff's read-only set (SUPPORT_PERMISSIONS): members only.
+  const access = viewer.kind === "member" && viewerCan(viewer, "groups:view") ? await getMemberGroupAccess(await readerOf(viewer.membership), member) : null;
   // Sign-in addresses are for the people who manage the team, and for the member themself.
-  const showSignIn = can(membership.role, "members:manage") || member.userId === user.id;
+  // Support staff see what a read member sees: no sign-in time or address.
+  const showSignIn = viewerCan(viewer, "members:manage") || member.userId === user.id;
   const name = fullName(member.user);
   const rows: [string, React.ReactNode][] = [
     ["Email", member.user.email],
@@ -67,6 +71,7 @@ export default async function MemberPage({ params }: { params: Promise<{ slug: s
         </CardContent>
       </Card>
       {access ? <MemberGroupAccess slug={slug} access={access} /> : null}
+      {viewerCan(viewer, "audit:view") ? <MemberActivity slug={slug} workspaceId={workspace.id} userId={member.userId} name={name} /> : null}
     </>
   );
 }

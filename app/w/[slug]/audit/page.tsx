@@ -1,0 +1,78 @@
+import Link from "next/link";
+import { Download } from "lucide-react";
+import { PageHeader } from "@/components/page-header";
+import { buttonVariants } from "@/components/ui/button";
+import { AuditFilters } from "@/components/audit/audit-filters";
+import { AuditTable } from "@/components/audit/audit-table";
+import { VerifyIntegrity } from "@/components/audit/verify-integrity";
+import { requireWorkspaceViewer } from "@/lib/authz/page-access";
+import { filterParams, isFiltered, parseAuditFilters } from "@/lib/audit/filters";
+import { auditMemberOptions, auditRowContext, listAuditEvents } from "@/lib/audit/queries";
+import { fullName } from "@/lib/format";
+
+export const metadata = { title: "Audit log" };
+
+export default async function AuditPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { slug } = await params;
+  const { workspace } = await requireWorkspaceViewer(slug, "audit:view", "audit");
+  const filters = parseAuditFilters(await searchParams);
+  // Dates that cannot be used list nothing: a wrong range is never silently widened.
+  const [page, members] = await Promise.all([
+    filters.rangeError ? { rows: [], newer: null, older: null } : listAuditEvents(workspace.id, filters),
+    auditMemberOptions(workspace.id),
+  ]);
+  const context = await auditRowContext(workspace.id, page.rows);
+  const link = (extra: [string, string][]) => `?${new URLSearchParams([...filterParams(filters), ...extra])}`;
+  const exportHref = (format: "csv" | "ndjson") => `/w/${slug}/audit/export${link([["format", format]])}`;
+  const filtered = isFiltered(filters);
+  return (
+    <>
+      <PageHeader
+        title="Audit log"
+        description="Every change in this workspace: who did it, when, from where, and what changed. Events are chained, so edits and deletions outside Roster show up when you verify."
+        actions={
+          <>
+            <a href={exportHref("csv")} className={buttonVariants({ variant: "outline" })} download>
+              <Download className="size-4" aria-hidden />
+              Export CSV
+            </a>
+            <a href={exportHref("ndjson")} className={buttonVariants({ variant: "outline" })} download>
+              <Download className="size-4" aria-hidden />
+              Export NDJSON
+            </a>
+          </>
+        }
+      />
+      <div className="mb-4">
+        <VerifyIntegrity slug={slug} />
+      </div>
+      <AuditFilters slug={slug} filters={filters} members={members.map((m) => ({ userId: m.userId, label: `${fullName(m.user)} (${m.user.email})` }))} />
+      {filters.rangeError ? (
+        <div role="alert" className="mb-4 rounded-md border border-destructive/40 bg-destructive/5 p-3 text-sm text-destructive">
+          {filters.rangeError.message}
+        </div>
+      ) : null}
+      {page.rows.length === 0 ? (
+        <p className="rounded-lg border bg-card p-8 text-center text-sm text-muted-foreground">{filters.rangeError ? "Fix the dates to see events." : filtered ? "No events match these filters." : "No events yet."}</p>
+      ) : (
+        <div className="rounded-lg border bg-card">
+          <AuditTable slug={slug} rows={page.rows} context={context} caption={filtered ? "Audit events matching the filters, newest first" : "Audit events, newest first"} />
+        </div>
+      )}
+      <nav aria-label="Audit log pages" className="mt-4 flex justify-between">
+        {page.newer ? (
+          <Link href={`/w/${slug}/audit${link([["after", page.newer]])}`} className={buttonVariants({ variant: "outline" })} rel="prev">
+            Newer
+          </Link>
+        ) : (
+          <span />
+        )}
+        {page.older ? (
+          <Link href={`/w/${slug}/audit${link([["before", page.older]])}`} className={buttonVariants({ variant: "outline" })} rel="next">
+            Older
+          </Link>
+        ) : null}
+      </nav>
+    </>
+  );
+}

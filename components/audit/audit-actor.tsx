@@ -1,0 +1,40 @@
+import { Badge } from "@/components/ui/badge";
+import type { AuditEvent } from "@/lib/generated/prisma/client";
+
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => w[0]!.toUpperCase())
+    .join("");
+}
+
+/** Who acted, as the event recorded them (name and email as they were then). */
+export function AuditActor({ event, stillMember }: { event: Pick<AuditEvent, "action" | "actorType" | "actorName" | "actorEmail">; stillMember: boolean }) {
+  if (event.actorType === "system") return <span className="text-muted-foreground">System</span>;
+  const name = event.actorName || (event.actorType === "anonymous" ? "Anonymous" : "Unknown");
+  return (
+    <span className="flex items-center gap-2">
+      <span className="flex size-8 shrink-0 items-center justify-center rounded-full bg-primary/10 text-xs font-semibold text-primary" aria-hidden>
+        {initialsOf(name) || "?"}
+      </span>
+      <span className="grid min-w-0">
+        <span className="truncate font-medium">
+          {name}
+          {/* Support staff are never members: their visits say who they are, not that they left. */}
+          {event.action === "support.viewed" ? (
+            <Badge variant="outline" className="ml-2 align-middle">
+              Support staff
+            </Badge>
+          ) : event.actorType === "user" && !stillMember ? (
+            <Badge variant="outline" className="ml-2 align-middle">
+              [Removed user]
+            </Badge>
+          ) : null}
+        </span>
+        {event.actorEmail ? <span className="truncate text-xs text-muted-foreground">{event.actorEmail}</span> : null}
+      </span>
+    </span>
+  );
+}

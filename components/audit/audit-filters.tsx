@@ -1,0 +1,92 @@
+import Link from "next/link";
+import { Button, buttonVariants } from "@/components/ui/button";
+import { auditActionGroups } from "@/lib/audit/actions";
+import { AUDIT_RANGE_LABELS, type AuditFilters as Filters } from "@/lib/audit/filters";
+import { actionLabel } from "./audit-table";
+
+const field = "h-9 rounded-md border border-input bg-background px-3 text-sm shadow-xs focus-visible:outline-2 focus-visible:outline-ring";
+
+/**
+ * The filters as a plain GET form: submitting it puts the view in the URL, so a link
+ * reproduces it, and it works before (or without) JavaScript.
+ */
+export function AuditFilters({ slug, filters, members }: { slug: string; filters: Filters; members: { userId: string; label: string }[] }) {
+  const chosen = new Set<string>(filters.actions);
+  const dateError = (field: "from" | "to") => (filters.rangeError?.field === field ? filters.rangeError.message : undefined);
+  return (
+    <form method="get" action={`/w/${slug}/audit`} className="mb-4 grid gap-4 rounded-lg border bg-card p-4" aria-label="Filter the audit log">
+      <div className="flex flex-wrap items-end gap-4">
+        <details className="order-last basis-full">
+          <summary className={`${buttonVariants({ variant: "outline" })} cursor-pointer list-none`}>Actions ({chosen.size ? `${chosen.size} selected` : "all"})</summary>
+          <div className="mt-3 grid items-start gap-4 rounded-lg border bg-muted/30 p-4 sm:grid-cols-2 lg:grid-cols-3">
+            {auditActionGroups().map((group) => (
+              <fieldset key={group.key} className="grid gap-1">
+                <legend className="mb-1 text-sm font-semibold">{group.label}</legend>
+                {group.actions.map((action) => (
+                  <label key={action} className="flex items-center gap-2 text-sm">
+                    <input type="checkbox" name="action" value={action} defaultChecked={chosen.has(action)} className="size-4 accent-primary" />
+                    {actionLabel(action)}
+                  </label>
+                ))}
+              </fieldset>
+            ))}
+          </div>
+        </details>
+        <div className="grid gap-1">
+          <label htmlFor="audit-actor" className="text-sm font-medium">
+            Actor (name or email)
+          </label>
+          <input id="audit-actor" name="actor" type="search" defaultValue={filters.actor} className={`${field} w-56`} />
+        </div>
+        <div className="grid gap-1">
+          <label htmlFor="audit-member" className="text-sm font-medium">
+            Member
+          </label>
+          <select id="audit-member" name="member" defaultValue={filters.member ?? ""} className={`${field} w-56`}>
+            <option value="">Anyone</option>
+            {members.map((m) => (
+              <option key={m.userId} value={m.userId}>
+                {m.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="grid gap-1">
+          <label htmlFor="audit-range" className="text-sm font-medium">
+            Time
+          </label>
+          <select id="audit-range" name="range" defaultValue={filters.range} className={field}>
+            {Object.entries(AUDIT_RANGE_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="grid gap-1">
+          <label htmlFor="audit-from" className="text-sm font-medium">
+            From (custom range)
+          </label>
+          <input id="audit-from" name="from" type="date" defaultValue={filters.from} className={field} aria-invalid={dateError("from") ? true : undefined} aria-describedby={dateError("from") ? "audit-range-error" : undefined} />
+        </div>
+        <div className="grid gap-1">
+          <label htmlFor="audit-to" className="text-sm font-medium">
+            To (custom range)
+          </label>
+          <input id="audit-to" name="to" type="date" defaultValue={filters.to} className={field} aria-invalid={dateError("to") ? true : undefined} aria-describedby={dateError("to") ? "audit-range-error" : undefined} />
+        </div>
+      </div>
+      {filters.rangeError ? (
+        <p id="audit-range-error" className="text-sm text-destructive">
+          {filters.rangeError.message}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit">Apply filters</Button>
+        <Link href={`/w/${slug}/audit`} className={buttonVariants({ variant: "ghost" })}>
+          Clear filters
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+// The audit log in the browser: filters that live in the URL, both exports read back from
+// disk, verification, a member's activity, who may open it, and an axe scan. Solo Studio
+// is used for its single owner: the one change made here (retention) touches no other spec.
+import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect } from "./support/test";
+
+const WS = "/w/solo-studio";
+
+test("an owner changes retention, finds it by action and date, exports CSV and NDJSON, verifies, and follows a member's activity", async ({ pageAs }) => {
+  test.slow();
+  const page = await pageAs("solo-owner");
+  await page.goto(`${WS}/settings`);
+  const retention = page.getByLabel("Keep audit events for (days)");
+  await expect(retention).toHaveValue("365");
+  await expect(page.getByRole("button", { name: "Save retention" })).toBeDisabled(); // hydrated: the form tracks changes
+  await retention.fill("400");
+  await page.getByRole("button", { name: "Save retention" }).click();
+  await expect(page.getByText("Retention saved")).toBeVisible();
+
+  await page.goto(`${WS}/audit`);
+  await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
+  await page.getByText("Actions (all)").click();
+  await page.getByRole("group", { name: "Settings and billing" }).getByLabel("Settings changed").check();
+  await page.getByLabel("Time").selectOption("24h");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/[?&]action=workspace\.settings_changed/);
+  await expect(page).toHaveURL(/[?&]range=24h/);
+  const url = page.url();
+
+  // The URL alone reproduces the view, in a fresh page.
+  const again = await pageAs("solo-owner");
+  await again.goto(url);
+  const rows = again.getByRole("table").getByRole("row");
+  await expect(rows).toHaveCount(2); // the header and the one change
+  await expect(rows.nth(1)).toContainText("Settings changed");
+  await expect(rows.nth(1)).toContainText("auditRetentionDays: 365 → 400");
+  await expect(again.getByLabel("Time")).toHaveValue("24h");
+  await again.getByText("Actions (1 selected)").click();
+  await expect(again.getByLabel("Settings changed")).toBeChecked();
+
+  const csvDownload = again.waitForEvent("download");
+  await again.getByRole("link", { name: "Export CSV" }).click();
+  const csv = await csvDownload;
+  expect(csv.suggestedFilename()).toMatch(/^roster-audit-solo-studio-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csvText = await readFile((await csv.path())!, "utf8");
+  const lines = csvText.trimEnd().split("\r\n");
+  expect(lines[0]).toMatch(/^time,action,actionLabel,/);
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain("workspace.settings_changed");
+
+  const ndjsonDownload = again.waitForEvent("download");
+  await again.getByRole("link", { name: "Export NDJSON" }).click();
+  const ndjson = await ndjsonDownload;
+  const objects = (await readFile((await ndjson.path())!, "utf8")).trimEnd().split("\n").map((line) => JSON.parse(line));
+  expect(objects).toMatchObject([{ action: "workspace.settings_changed", before: { auditRetentionDays: 365 }, after: { auditRetentionDays: 400 } }]);
+
+  // Both exports were recorded, and the log still verifies.
+  await again.goto(`${WS}/audit?action=audit.exported`);
+  await expect(again.getByRole("table").getByRole("row")).toHaveCount(3);
+  await again.getByRole("button", { name: "Verify integrity" }).click();
+  await expect(again.getByRole("status")).toContainText(/Intact: \d+ events verified/);
+
+  // A member's page shows their activity and links to all of it.
+  await again.goto(`${WS}/members`);
+  await again.getByRole("link", { name: "Sol Solo" }).click();
+  await expect(again.getByRole("heading", { level: 2, name: "Recent activity" })).toBeVisible();
+  await again.getByRole("link", { name: "See all activity of Sol Solo" }).click();
+  await expect(again).toHaveURL(/\/audit\?member=/);
+  await expect(again.getByRole("table")).toContainText("Settings changed");
+  await expect(again.getByLabel("Member", { exact: true })).not.toHaveValue("");
+});
+
+test("axe finds no violations on the audit page, with details open", async ({ pageAs }) => {
+  const page = await pageAs("solo-owner");
+  await page.goto(`${WS}/audit`);
+  await page.getByText("Show details").first().click();
+  await page.getByText(/Actions \(/).click();
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});
+
+test("members without audit access get 404 and no menu entry", async ({ pageAs }) => {
+  const page = await pageAs("read");
+  expect((await page.goto("/w/acme-e2e/audit"))?.status()).toBe(404);
+  expect((await page.goto("/w/acme-e2e/audit/export?format=csv"))?.status()).toBe(404);
+  await page.goto("/w/acme-e2e");
+  await expect(page.getByRole("link", { name: "Audit log" })).toHaveCount(0);
+});

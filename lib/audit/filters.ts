@@ -1,0 +1,180 @@
+import { z } from "zod";
+import { isAuditAction, type AuditAction } from "./actions";
+
+// The audit page's view as it lives in the URL (and the export route's query): reload,
+// back and a shared link give the same view. Nothing here throws: a value that does not
+// parse is dropped, except dates the person typed, which come back with a message the
+// page shows next to them (never a 500). No database here, so the filter form can import
+// the constants; the queries that apply the filters are in ./queries.ts.
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export const AUDIT_RANGES = ["all", "24h", "7d", "30d", "custom"] as const;
+export type AuditRange = (typeof AUDIT_RANGES)[number];
+export const AUDIT_RANGE_LABELS: Record<AuditRange, string> = {
+  all: "All time",
+  "24h": "Last 24 hours",
+  "7d": "Last 7 days",
+  "30d": "Last 30 days",
+  custom: "Custom dates",
+};
+const PRESET_MS: Partial<Record<AuditRange, number>> = { "24h": 86_400_000, "7d": 7 * 86_400_000, "30d": 30 * 86_400_000 };
+const DAY_MS = 86_400_000;
+
+export const EXPORT_FORMATS = ["csv", "ndjson"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** A keyset position: the (createdAt, id) of the event a page starts after. */
+export type AuditCursor = { createdAt: Date; id: string };
+
+/** Ids Roster makes (cuid) and any id another table hands out: short, URL-safe. */
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const firstOf = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const listOf = (v: unknown) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
+// PostgreSQL cannot hold U+0000 in text; a search for it would be a database error.
+const withoutNul = (s: string) => s.replaceAll("\u0000", "");
+
+const text = (max: number) => z.preprocess(firstOf, z.string().transform(withoutNul).pipe(z.string().trim().max(max)).catch("")).default("");
+
+/** The raw parameters, each parsed on its own; `parseAuditFilters` turns them into a query. */
+export const auditFilterParamsSchema = z.object({
+  // Repeatable (`?action=a&action=b`); an action Roster does not record is dropped.
+  action: z
+    .preprocess(listOf, z.array(z.unknown()).catch([]))
+    .transform((values) => [...new Set(values.filter((v): v is AuditAction => typeof v === "string" && isAuditAction(v)))]),
+  actor: text(100),
+  member: z.preprocess(firstOf, z.string().regex(ID).optional().catch(undefined)),
+  range: z.preprocess(firstOf, z.enum(AUDIT_RANGES).optional().catch(undefined)),
+  // Kept as typed (bounded), so the form shows what was entered next to the message about it.
+  from: text(40),
+  to: text(40),
+  before: z.preprocess(firstOf, z.string().max(200).optional().catch(undefined)),
+  after: z.preprocess(firstOf, z.string().max(200).optional().catch(undefined)),
+  format: z.preprocess(firstOf, z.enum(EXPORT_FORMATS).catch("csv")).default("csv"),
+});
+
+export type AuditFilters = {
+  actions: AuditAction[];
+  /** Free text matched against the actor's name or email. */
+  actor: string;
+  /** A user id: events by them, or about them as a member. */
+  member: string | null;
+  range: AuditRange;
+  /** The custom dates as typed (YYYY-MM-DD, UTC days), for the form. */
+  from: string;
+  to: string;
+  /** The time window the range resolves to: `since` inclusive, `until` exclusive. */
+  since: Date | null;
+  until: Date | null;
+  /** Dates that cannot be used; the page shows the message and lists nothing until they are fixed. */
+  rangeError: { field: "from" | "to"; message: string } | null;
+  /** Where a page starts; a cursor that does not decode is dropped (the first page). */
+  cursor: { direction: "before" | "after"; at: AuditCursor } | null;
+  format: ExportFormat;
+};
+
+/** Next's `searchParams` shape, from a URL's own (the export route reads a Request). */
+export function searchParamsRecord(params: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key);
+    out[key] = all.length === 1 ? all[0]! : all;
+  }
+  return out;
+}
+
+/** A UTC day as typed, or null: the shape and the calendar both (2026-02-30 is not a day). */
+function parseDay(value: string): Date | null {
+  const m = DAY.exec(value);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1970 || year > 9999) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.toISOString().slice(0, 10) === value ? date : null;
+}
+
+// The cursor holds nothing secret (a time and an event id), and needs no signature: the
+// workspace is always part of the query, so a made-up cursor only moves within it.
+// base64url keeps it opaque and URL-safe; btoa/atob exist in Node and in browsers alike.
+export function encodeCursor(cursor: AuditCursor): string {
+  return btoa(`${cursor.createdAt.toISOString()}|${cursor.id}`).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+}
+
+export function decodeCursor(value: string): AuditCursor | null {
+  let decoded: string;
+  try {
+    if (!/^[A-Za-z0-9_-]+$/.test(value)) return null;
+    decoded = atob(value.replaceAll("-", "+").replaceAll("_", "/"));
+  } catch {
+    return null;
+  }
+  const [iso, id, ...rest] = decoded.split("|");
+  if (rest.length > 0 || !iso || !id || !ISO_MS.test(iso) || !ID.test(id)) return null;
+  const createdAt = new Date(iso);
+  return Number.isNaN(createdAt.getTime()) || createdAt.toISOString() !== iso ? null : { createdAt, id };
+}
+
+function resolveRange(range: AuditRange, from: string, to: string, now: Date): Pick<AuditFilters, "since" | "until" | "rangeError"> {
+  const preset = PRESET_MS[range];
+  if (preset) return { since: new Date(now.getTime() - preset), until: null, rangeError: null };
+  if (range !== "custom") return { since: null, until: null, rangeError: null };
+  const since = from ? parseDay(from) : null;
+  const last = to ? parseDay(to) : null;
+  if (from && !since) return { since: null, until: null, rangeError: { field: "from", message: `The start date "${from}" is not a date: use YYYY-MM-DD, e.g. 2026-03-01.` } };
+  if (to && !last) return { since: null, until: null, rangeError: { field: "to", message: `The end date "${to}" is not a date: use YYYY-MM-DD, e.g. 2026-03-31.` } };
+  if (since && last && since > last) return { since: null, until: null, rangeError: { field: "from", message: `The start date (${from}) is after the end date (${to}).` } };
+  // The end date is a whole day: events before the next midnight (UTC).
+  return { since, until: last ? new Date(last.getTime() + DAY_MS) : null, rangeError: null };
+}
+
+/** The page's (or the export's) filters from its URL parameters. `now` is for the presets. */
+export function parseAuditFilters(params: Record<string, string | string[] | undefined>, now = new Date()): AuditFilters {
+  const raw = auditFilterParamsSchema.parse(params);
+  // A hand-written link with dates but no range means those dates.
+  const range = raw.range ?? (raw.from || raw.to ? "custom" : "all");
+  const before = raw.before ? decodeCursor(raw.before) : null;
+  const after = raw.after ? decodeCursor(raw.after) : null;
+  // Both at once names no page: the first page, as for any cursor that does not decode.
+  const cursor = before && !after ? { direction: "before" as const, at: before } : after && !before ? { direction: "after" as const, at: after } : null;
+  return {
+    actions: raw.action,
+    actor: raw.actor,
+    member: raw.member ?? null,
+    range,
+    from: range === "custom" ? raw.from : "",
+    to: range === "custom" ? raw.to : "",
+    ...resolveRange(range, raw.from, raw.to, now),
+    cursor,
+    format: raw.format,
+  };
+}
+
+/** Whether anything narrows the list (the empty state says "no events match" rather than "no events yet"). */
+export const isFiltered = (f: AuditFilters) => f.actions.length > 0 || f.actor !== "" || f.member !== null || f.range !== "all";
+
+/** The filters as URL parameters (cursors left out): the export links and the paging links start from these. */
+export function filterParams(f: Pick<AuditFilters, "actions" | "actor" | "member" | "range" | "from" | "to">): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const action of f.actions) params.append("action", action);
+  if (f.actor) params.set("actor", f.actor);
+  if (f.member) params.set("member", f.member);
+  if (f.range !== "all") params.set("range", f.range);
+  if (f.range === "custom" && f.from) params.set("from", f.from);
+  if (f.range === "custom" && f.to) params.set("to", f.to);
+  return params;
+}
+
+/** The filters an `audit.exported` event records: what was asked for, as it was asked. */
+export function describeFilters(f: AuditFilters) {
+  return { actions: f.actions, actor: f.actor || null, member: f.member, range: f.range, from: f.since?.toISOString() ?? null, to: f.until?.toISOString() ?? null };
+}
+
+/** `roster-audit-acme-2026-03-01-to-2026-03-07.csv`; `…-all.csv` when no range narrows it. */
+export function exportFilename(slug: string, f: AuditFilters, now = new Date()): string {
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const span = f.since || f.until ? `${f.since ? day(f.since) : "all"}-to-${day(f.until ? new Date(f.until.getTime() - 1) : now)}` : "all";
+  return `roster-audit-${slug}-${span}.${f.format}`;
+}

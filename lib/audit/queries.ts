@@ -1,0 +1,126 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { AuditEvent, Prisma } from "@/lib/generated/prisma/client";
+import { AUDIT_PAGE_SIZE, encodeCursor, type AuditCursor as Cursor, type AuditFilters } from "./filters";
+
+const ACTOR_MATCHES = 200;
+
+/**
+ * The actor search: a name or email, matched against the workspace's members (their
+ * trigger-kept lower-case copies, on the workspace's index) and, for people who have left,
+ * an exact email among all accounts. Returns user ids for `actorId IN (…)`, which the
+ * (workspaceId, actorId, createdAt, id) index serves, plus the text itself for anonymous
+ * actors (failed sign-ins keep the email that was typed).
+ */
+async function actorIdsFor(workspaceId: string, actor: string): Promise<string[]> {
+  const term = actor.toLowerCase();
+  const [members, exact] = await Promise.all([
+    prisma.membership.findMany({
+      where: { workspaceId, OR: [{ searchName: { contains: term } }, { searchEmail: { contains: term } }] },
+      select: { userId: true },
+      take: ACTOR_MATCHES,
+    }),
+    prisma.user.findUnique({ where: { email: term }, select: { id: true } }),
+  ]);
+  return [...new Set([...members.map((m) => m.userId), ...(exact ? [exact.id] : [])])];
+}
+
+/** The filters as a Prisma condition, always inside `workspaceId`. */
+export async function auditWhere(workspaceId: string, f: AuditFilters): Promise<Prisma.AuditEventWhereInput> {
+  const and: Prisma.AuditEventWhereInput[] = [];
+  if (f.actions.length) and.push({ action: { in: f.actions } });
+  if (f.since || f.until) and.push({ createdAt: { ...(f.since ? { gte: f.since } : {}), ...(f.until ? { lt: f.until } : {}) } });
+  if (f.actor) {
+    const ids = await actorIdsFor(workspaceId, f.actor);
+    and.push({ OR: [...(ids.length ? [{ actorId: { in: ids } }] : []), { actorType: "anonymous", actorEmail: f.actor.toLowerCase() }] });
+  }
+  // A member's activity: what they did, and what was done to their membership.
+  if (f.member) and.push({ OR: [{ actorId: f.member }, { targetType: "member", targetId: f.member }] });
+  return { workspaceId, AND: and };
+}
+
+const olderThan = (c: Cursor): Prisma.AuditEventWhereInput => ({ OR: [{ createdAt: { lt: c.createdAt } }, { createdAt: c.createdAt, id: { lt: c.id } }] });
+const newerThan = (c: Cursor): Prisma.AuditEventWhereInput => ({ OR: [{ createdAt: { gt: c.createdAt } }, { createdAt: c.createdAt, id: { gt: c.id } }] });
+
+export type AuditPage = { rows: AuditEvent[]; newer: string | null; older: string | null };
+
+/**
+ * One page, newest first, by keyset on (createdAt, id): "Older" continues after the last
+ * row, "Newer" before the first. Never OFFSET, so a deep page reads as few rows as the first.
+ */
+export async function listAuditEvents(workspaceId: string, f: AuditFilters): Promise<AuditPage> {
+  const where = await auditWhere(workspaceId, f);
+  const before = f.cursor?.direction === "before" ? f.cursor.at : null;
+  const after = f.cursor?.direction === "after" ? f.cursor.at : null;
+  const take = AUDIT_PAGE_SIZE + 1;
+  if (after) {
+    const found = await prisma.auditEvent.findMany({ where: { AND: [where, newerThan(after)] }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take });
+    const more = found.length > AUDIT_PAGE_SIZE;
+    const rows = found.slice(0, AUDIT_PAGE_SIZE).reverse();
+    return { rows, newer: more && rows[0] ? encodeCursor(rows[0]) : null, older: rows.at(-1) ? encodeCursor(rows.at(-1)!) : null };
+  }
+  const found = await prisma.auditEvent.findMany({ where: before ? { AND: [where, olderThan(before)] } : where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take });
+  const more = found.length > AUDIT_PAGE_SIZE;
+  const rows = found.slice(0, AUDIT_PAGE_SIZE);
+  return { rows, newer: before && rows[0] ? encodeCursor(rows[0]) : null, older: more && rows.at(-1) ? encodeCursor(rows.at(-1)!) : null };
+}
+
+/** Every matching event, newest first, read in keyset batches: memory stays flat however many there are. */
+export async function* iterateAuditEvents(workspaceId: string, f: AuditFilters, batchSize = 2_000): AsyncGenerator<AuditEvent[]> {
+  const where = await auditWhere(workspaceId, f);
+  let cursor: Cursor | null = null;
+  for (;;) {
+    const batch: AuditEvent[] = await prisma.auditEvent.findMany({ where: cursor ? { AND: [where, olderThan(cursor)] } : where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: batchSize });
+    if (batch.length) yield batch;
+    if (batch.length < batchSize) return;
+    cursor = batch.at(-1)!;
+  }
+}
+
+/** A member's latest events, as actor and as target, for their page. */
+export function memberActivity(workspaceId: string, userId: string, limit = 10) {
+  return prisma.auditEvent.findMany({
+    where: { workspaceId, OR: [{ actorId: userId }, { targetType: "member", targetId: userId }] },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+  });
+}
+
+const LINKED = ["member", "agent", "persona", "group"] as const;
+
+/**
+ * For the rows of one page: which actors are still members, and which targets still exist
+ * (so the page can mark "[Removed user]" and link live targets). One query per kind, for
+ * the page's ids only.
+ */
+export async function auditRowContext(workspaceId: string, rows: AuditEvent[]) {
+  const ids = (type: string) => [...new Set(rows.filter((r) => r.targetType === type && r.targetId).map((r) => r.targetId!))];
+  const actorIds = [...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))];
+  const memberIds = [...new Set([...actorIds, ...ids("member")])];
+  const [members, agents, personas, groups] = await Promise.all([
+    memberIds.length ? prisma.membership.findMany({ where: { workspaceId, userId: { in: memberIds } }, select: { userId: true } }) : [],
+    ids("agent").length ? prisma.agent.findMany({ where: { workspaceId, id: { in: ids("agent") } }, select: { id: true } }) : [],
+    ids("persona").length ? prisma.persona.findMany({ where: { workspaceId, id: { in: ids("persona") } }, select: { id: true } }) : [],
+    ids("group").length ? prisma.group.findMany({ where: { workspaceId, id: { in: ids("group") } }, select: { id: true } }) : [],
+  ]);
+  const live: Record<(typeof LINKED)[number], Set<string>> = {
+    member: new Set(members.map((m) => m.userId)),
+    agent: new Set(agents.map((a) => a.id)),
+    persona: new Set(personas.map((p) => p.id)),
+    group: new Set(groups.map((g) => g.id)),
+  };
+  return {
+    isMember: (userId: string) => live.member.has(userId),
+    targetExists: (type: string | null, id: string | null) => !!type && !!id && (LINKED as readonly string[]).includes(type) && live[type as (typeof LINKED)[number]].has(id),
+  };
+}
+
+/** The workspace's members, for the "Member" filter's options. */
+export function auditMemberOptions(workspaceId: string) {
+  return prisma.membership.findMany({
+    where: { workspaceId },
+    select: { userId: true, user: { select: { firstName: true, lastName: true, email: true } } },
+    orderBy: [{ searchName: "asc" }, { id: "asc" }],
+    take: 500,
+  });
+}

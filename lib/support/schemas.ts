@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { slugSchema } from "@/lib/workspaces/schemas";
+
+export const SUPPORT_PAGE_SIZE = 50;
+
+const firstOf = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+// A workspace slug as lib/workspaces makes them; anything else is no cursor at all.
+const slugCursor = z.preprocess(firstOf, slugSchema.max(100).optional().catch(undefined));
+
+/**
+ * The support page's view, as it lives in the URL (`?q=acme&after=acme-e2e`): a search by
+ * name or slug and a keyset cursor, the slug of the row the page starts after (or ends
+ * before). Anything malformed falls back to the first page rather than failing it.
+ */
+export const supportWorkspaceListSchema = z.object({
+  q: z.preprocess(firstOf, z.string().trim().max(100).catch("")).default(""),
+  after: slugCursor,
+  before: slugCursor,
+});
+export type SupportWorkspaceListParams = z.output<typeof supportWorkspaceListSchema>;
