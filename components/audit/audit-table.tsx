@@ -6,10 +6,14 @@ import { formatDateTime, formatRelative } from "@/lib/format";
 import { AuditActor } from "./audit-actor";
 import { changeSummary } from "./change-summary";
 
-export type AuditRowContext = { isMember: (userId: string) => boolean; targetExists: (type: string | null, id: string | null) => boolean };
+export type AuditRowContext = {
+  isMember: (userId: string) => boolean;
+  membershipIdOf: (userId: string) => string | undefined;
+  targetExists: (type: string | null, id: string | null) => boolean;
+};
 
-const TARGET_PATHS: Record<string, (id: string) => string> = {
-  member: (id) => `/members/${id}`,
+const TARGET_PATHS: Record<string, (id: string, context: AuditRowContext) => string> = {
+  member: (id, context) => `/members/${context.membershipIdOf(id)}`,
   agent: (id) => `/agents/${id}`,
   persona: (id) => `/personas/${id}`,
   group: () => `/groups`,
@@ -20,7 +24,7 @@ export const actionLabel = (action: string) => (isAuditAction(action) ? AUDIT_AC
 function Target({ slug, event, context }: { slug: string; event: AuditEvent; context: AuditRowContext }) {
   if (!event.targetLabel && !event.targetType) return <span className="text-muted-foreground">—</span>;
   const label = event.targetLabel ?? event.targetId ?? "";
-  const path = event.targetType && event.targetId && context.targetExists(event.targetType, event.targetId) ? TARGET_PATHS[event.targetType]?.(event.targetId) : undefined;
+  const path = event.targetType && event.targetId && context.targetExists(event.targetType, event.targetId) ? TARGET_PATHS[event.targetType]?.(event.targetId, context) : undefined;
   return (
     <span className="grid">
       {path ? (
@@ -69,7 +73,7 @@ export function AuditTable({ slug, rows, context, caption }: { slug: string; row
             <TableCell className="max-w-56 break-words">
               <Target slug={slug} event={event} context={context} />
             </TableCell>
-            <TableCell className="max-w-72 break-words text-sm">{changeSummary(event.before, event.after) || <span className="text-muted-foreground">—</span>}</TableCell>
+            <TableCell className="max-w-72 text-sm [overflow-wrap:anywhere]">{changeSummary(event.before, event.after) || <span className="text-muted-foreground">—</span>}</TableCell>
             <TableCell>
               <details className="group max-w-80">
                 <summary className="cursor-pointer rounded-sm text-sm font-medium text-primary underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-ring">

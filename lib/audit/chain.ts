@@ -61,6 +61,11 @@ export type UnchainedEventData = Omit<Prisma.AuditEventUncheckedCreateInput, "id
  * predecessor. The lock is held until the transaction ends.
  */
 export async function appendChained(tx: Tx, data: UnchainedEventData) {
+  // Lock order: workspace, then chain. Guarded writes already hold the workspace row
+  // (lockWorkspace); writers that do not (support.viewed, audit.exported, audit.purged)
+  // take a key-share lock on it first, which the event's foreign key needs anyway. Taken
+  // after the chain row instead, it deadlocked against a guarded write.
+  await tx.$executeRaw`SELECT 1 FROM "Workspace" WHERE "id" = ${data.workspaceId} FOR KEY SHARE`;
   const [slot] = await tx.$queryRaw<{ seq: number; head: string }[]>`
     INSERT INTO "AuditChain" ("workspaceId", "seq", "head", "checkpointSeq", "checkpointHash")
     VALUES (${data.workspaceId}, 1, ${GENESIS}, 0, ${GENESIS})

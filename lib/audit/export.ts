@@ -40,7 +40,9 @@ export function csvField(value: string | number | null | object): string {
   if (value === null || value === undefined) return "";
   let text = typeof value === "object" ? JSON.stringify(value) : String(value);
   if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // Quoted also for ";" and tab: spreadsheets that split on them would otherwise start a
+  // new cell there, and a formula could hide after the separator.
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function csvHeader(): string {
@@ -60,13 +62,17 @@ export function ndjsonRow(e: AuditEvent): string {
  * The export as a stream: batches are read from the database only as the client takes
  * them (pull), so memory holds one batch whatever the size. When the last row has been
  * sent, one `audit.exported` event records who exported, which view, the format and the
- * row count. A download abandoned half-way records nothing: no complete export happened.
+ * row count. A download abandoned half-way is recorded too (`complete: false`, with the
+ * rows sent until then), so stopping early never hides that rows left. Support staff's
+ * exports are also recorded as a `support.viewed` visit of the export, before any row.
  */
 export function exportStream(input: {
   workspace: { id: string; slug: string };
   actor: AuditActor;
   filters: AuditFilters;
   request: { ip: string | null; userAgent: string | null };
+  /** Set for support staff: their visit is recorded before the first row is sent. */
+  supportVisit?: boolean;
   batchSize?: number;
 }): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
@@ -75,23 +81,32 @@ export function exportStream(input: {
   const row = format === "csv" ? csvRow : ndjsonRow;
   let rows = 0;
   let started = false;
+  let recorded = false;
+  const record = async (action: "audit.exported" | "support.viewed", after: Record<string, unknown>) =>
+    recordAudit(prisma, {
+      workspaceId: input.workspace.id,
+      action,
+      actor: input.actor,
+      target: { type: "workspace", id: input.workspace.id, label: input.workspace.slug },
+      after: JSON.parse(JSON.stringify(after)),
+      ip: input.request.ip,
+      userAgent: input.request.userAgent,
+    });
+  const finish = async (complete: boolean) => {
+    if (recorded) return;
+    recorded = true;
+    await record("audit.exported", { format, rows, filters: describeFilters(input.filters), ...(complete ? {} : { complete: false }) });
+  };
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       if (!started) {
         started = true;
+        if (input.supportVisit) await record("support.viewed", { page: "export", format, filters: describeFilters(input.filters) });
         if (format === "csv") return controller.enqueue(encoder.encode(csvHeader()));
       }
       const next = await batches.next();
       if (next.done) {
-        await recordAudit(prisma, {
-          workspaceId: input.workspace.id,
-          action: "audit.exported",
-          actor: input.actor,
-          target: { type: "workspace", id: input.workspace.id, label: input.workspace.slug },
-          after: { format, rows, filters: describeFilters(input.filters) },
-          ip: input.request.ip,
-          userAgent: input.request.userAgent,
-        });
+        await finish(true);
         controller.close();
         return;
       }
@@ -100,6 +115,7 @@ export function exportStream(input: {
     },
     async cancel() {
       await batches.return(undefined);
+      await finish(false);
     },
   }, { highWaterMark: 1 });
 }

@@ -98,7 +98,7 @@ export async function auditRowContext(workspaceId: string, rows: AuditEvent[]) {
   const actorIds = [...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))];
   const memberIds = [...new Set([...actorIds, ...ids("member")])];
   const [members, agents, personas, groups] = await Promise.all([
-    memberIds.length ? prisma.membership.findMany({ where: { workspaceId, userId: { in: memberIds } }, select: { userId: true } }) : [],
+    memberIds.length ? prisma.membership.findMany({ where: { workspaceId, userId: { in: memberIds } }, select: { userId: true, id: true } }) : [],
     ids("agent").length ? prisma.agent.findMany({ where: { workspaceId, id: { in: ids("agent") } }, select: { id: true } }) : [],
     ids("persona").length ? prisma.persona.findMany({ where: { workspaceId, id: { in: ids("persona") } }, select: { id: true } }) : [],
     ids("group").length ? prisma.group.findMany({ where: { workspaceId, id: { in: ids("group") } }, select: { id: true } }) : [],
@@ -109,8 +109,11 @@ export async function auditRowContext(workspaceId: string, rows: AuditEvent[]) {
     persona: new Set(personas.map((p) => p.id)),
     group: new Set(groups.map((g) => g.id)),
   };
+  const membershipOf = new Map(members.map((m) => [m.userId, m.id]));
   return {
     isMember: (userId: string) => live.member.has(userId),
+    /** Member events name the user; the member page is addressed by the membership. */
+    membershipIdOf: (userId: string) => membershipOf.get(userId),
     targetExists: (type: string | null, id: string | null) => !!type && !!id && (LINKED as readonly string[]).includes(type) && live[type as (typeof LINKED)[number]].has(id),
   };
 }

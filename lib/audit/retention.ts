@@ -73,21 +73,26 @@ export async function purgeWorkspaceAudit(
     if (!batch.more) break;
   }
 
-  if (deleted > 0 || checkpoint) {
-    const current = await db.auditChain.findUnique({ where: { workspaceId: workspace.id } });
-    await recordAudit(db, {
+  // The record is written under the chain row's lock, with the checkpoint read under that
+  // same lock, so an overlapping purge (two servers, or cron beside the schedule) cannot
+  // record a stale one. A run that removed nothing records nothing, even when the last
+  // record does not match the checkpoint: recording it then would bless a checkpoint
+  // someone moved by hand. (A run that stops between its deletes and its record leaves
+  // verify reporting the mismatch, for an operator to look at.)
+  await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT 1 FROM "Workspace" WHERE "id" = ${workspace.id} FOR KEY SHARE`;
+    const [chain] = await tx.$queryRaw<{ checkpointSeq: number; checkpointHash: string }[]>`
+      SELECT "checkpointSeq", "checkpointHash" FROM "AuditChain" WHERE "workspaceId" = ${workspace.id} FOR UPDATE`;
+    const current = chain && chain.checkpointSeq > 0 ? { seq: chain.checkpointSeq, hash: chain.checkpointHash } : null;
+    if (deleted === 0) return;
+    await recordAudit(tx, {
       workspaceId: workspace.id,
       action: "audit.purged",
       actor: { type: "system" },
       target: { type: "workspace", id: workspace.id, label: workspace.slug },
-      after: {
-        deleted,
-        cutoff: cutoff.toISOString(),
-        retentionDays: workspace.auditRetentionDays,
-        checkpoint: current && current.checkpointSeq > 0 ? { seq: current.checkpointSeq, hash: current.checkpointHash } : null,
-      },
+      after: { deleted, cutoff: cutoff.toISOString(), retentionDays: workspace.auditRetentionDays, checkpoint: current },
     });
-  }
+  });
   return { workspaceId: workspace.id, slug: workspace.slug, deleted, batches, cutoff, checkpoint };
 }
 

@@ -58,7 +58,9 @@ type Options<S extends z.ZodType, T, R> = {
 
 /** The path of the first string in `value` holding U+0000, which PostgreSQL cannot store in text. */
 function nulAt(value: unknown, path: string[] = []): string[] | null {
-  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+  // Also a lone UTF-16 surrogate: PostgreSQL refuses it in JSON and replaces it in text,
+  // which would make a stored value differ from the one its audit hash covers.
+  if (typeof value === "string") return value.includes("\u0000") || !value.isWellFormed() ? path : null;
   if (value && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) {
       const found = nulAt(item, [...path, key]);
@@ -72,7 +74,7 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   // Refused here, for every action at once, rather than as a database error (a 500).
   const nul = nulAt(input);
   if (nul) {
-    const message = "This contains a character Roster cannot store (U+0000). Remove it and try again.";
+    const message = "This contains a character Roster cannot store (U+0000 or a broken character). Remove it and try again.";
     throw new Refusal("invalid_input", message, { fieldErrors: { [nul.join(".") || "_form"]: [message] } });
   }
   const parsed = schema.safeParse(input);

@@ -1,5 +1,5 @@
 import "server-only";
-import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmdirSync, unlinkSync, writeFileSync } from "node:fs";
 
 // PGlite is PostgreSQL compiled into this process: two processes that open one data
 // directory would each believe they own it, and corrupt it. A lock file beside the
@@ -71,7 +71,22 @@ export function lockDataDir(dir: string): () => void {
         return release;
       }
       if (Number.isInteger(pid) && pid > 0 && alive(pid)) throw new EmbeddedDatabaseBusy(dir, pid);
-      unlinkSync(file); // Stale: its process has exited without cleaning up.
+      // Stale: its process exited without cleaning up. Taken over under an exclusive
+      // guard directory, so that two processes that both saw the dead pid cannot each
+      // remove the other's fresh lock; the loser is told the directory is busy.
+      const guard = `${file}.takeover`;
+      try {
+        mkdirSync(guard);
+      } catch {
+        throw new EmbeddedDatabaseBusy(dir, pid);
+      }
+      try {
+        if (Number(readFileSync(file, "utf8").trim()) === pid) unlinkSync(file);
+      } catch {
+        // Gone already: the next attempt creates it.
+      } finally {
+        rmdirSync(guard);
+      }
     }
   }
   throw new EmbeddedDatabaseBusy(dir, Number(readFileSync(file, "utf8").trim()));

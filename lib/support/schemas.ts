@@ -13,7 +13,8 @@ const slugCursor = z.preprocess(firstOf, slugSchema.max(100).optional().catch(un
  * before). Anything malformed falls back to the first page rather than failing it.
  */
 export const supportWorkspaceListSchema = z.object({
-  q: z.preprocess(firstOf, z.string().trim().max(100).catch("")).default(""),
+  // U+0000 cannot reach PostgreSQL text: stripped, as the audit filters do.
+  q: z.preprocess(firstOf, z.string().transform((v) => v.replaceAll("\u0000", "")).pipe(z.string().trim().max(100)).catch("")).default(""),
   after: slugCursor,
   before: slugCursor,
 });

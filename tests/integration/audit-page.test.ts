@@ -153,10 +153,12 @@ describe("the export", () => {
     expect(text).toContain(",'+1,");
     expect(text).toContain(",'-2,");
     expect(text).toContain(",'@SUM(A1),");
-    expect(text).toContain(",'\tTab,");
+    expect(text).toContain(`,"'\tTab",`);
     expect(text).toContain(`,"Comma, ""quote""\nnewline",`);
     expect(csvField("\rcarriage")).toBe(`"'\rcarriage"`);
     expect(csvField(-5)).toBe("-5"); // numbers are data, not formulas
+    expect(csvField("Mozilla;=cmd|' /C calc'!A0")).toBe(`"Mozilla;=cmd|' /C calc'!A0"`); // a ";" splitter cannot start a cell there
+    expect(csvField("a\tb")).toBe(`"a\tb"`);
 
     const ndjson = await download(workspace.slug, "format=ndjson");
     expect(ndjson.response.headers.get("content-type")).toBe("application/x-ndjson; charset=utf-8");
@@ -171,5 +173,17 @@ describe("the export", () => {
       [members.owner.user.id, { format: "csv", rows: 7, filters: { actions: ["agent.created"], actor: null, member: null, range: "all", from: null, to: null } }],
       [members.owner.user.id, { format: "ndjson", rows: 8, filters: { actions: [], actor: null, member: null, range: "all", from: null, to: null } }],
     ]);
+  });
+
+  it("records an export abandoned half-way, with the rows sent until then", async () => {
+    const { workspace, members } = await createWorkspace(["owner"]);
+    await seedEvents(workspace.id, 5);
+    await signInAs(members.owner.user);
+    const response = await exportRoute(new Request(`http://roster.test/w/${workspace.slug}/audit/export?format=ndjson`), { params: Promise.resolve({ slug: workspace.slug }) });
+    const reader = response.body!.getReader();
+    await reader.read();
+    await reader.cancel();
+    const events = await prisma.auditEvent.findMany({ where: { workspaceId: workspace.id, action: "audit.exported" } });
+    expect(events.map((e) => e.after)).toMatchObject([{ format: "ndjson", rows: 5, complete: false }]);
   });
 });

@@ -136,6 +136,8 @@ describe("malformed input", () => {
       expect(r.ok).toBe(false);
       console.log("PROBE", JSON.stringify(memberId), JSON.stringify(r));
     }
+    // A lone surrogate would be stored differently from what its audit hash covers: refused up front.
+    expect(await updateWorkspaceSettings(w.slug, { name: "Broken \ud800 name", invitationLifetimeDays: 7 })).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { name: [expect.stringMatching(/cannot store/)] } });
     expect(await world()).toEqual(before);
   });
 });

@@ -12,8 +12,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   // Cursors name a page of the view; an export is the whole view.
   const filters = { ...parseAuditFilters(searchParamsRecord(new URL(request.url).searchParams)), cursor: null };
   if (filters.rangeError) return Response.json({ error: filters.rangeError.message }, { status: 400, headers: { "cache-control": "no-store" } });
-  const { workspace, user, request: meta } = access.ctx;
-  const body = exportStream({ workspace, actor: userActor(user), filters, request: meta });
+  const { workspace, user, viewer, request: meta } = access.ctx;
+  const body = exportStream({ workspace, actor: userActor(user), filters, request: meta, supportVisit: viewer.kind === "support" });
   return new Response(body, {
     headers: {
       "content-type": filters.format === "csv" ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8",
