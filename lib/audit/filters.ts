@@ -133,8 +133,8 @@ function resolveRange(range: AuditRange, from: string, to: string, now: Date): P
 /** The page's (or the export's) filters from its URL parameters. `now` is for the presets. */
 export function parseAuditFilters(params: Record<string, string | string[] | undefined>, now = new Date()): AuditFilters {
   const raw = auditFilterParamsSchema.parse(params);
-  // A hand-written link with dates but no range means those dates.
-  const range = raw.range ?? (raw.from || raw.to ? "custom" : "all");
+  // Dates typed while "All time" was chosen mean those dates too (the form always sends a range).
+  const range = raw.range && raw.range !== "all" ? raw.range : raw.from || raw.to ? "custom" : "all";
   const before = raw.before ? decodeCursor(raw.before) : null;
   const after = raw.after ? decodeCursor(raw.after) : null;
   // Both at once names no page: the first page, as for any cursor that does not decode.

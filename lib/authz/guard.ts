@@ -7,7 +7,7 @@ import { recordAudit, userActor, type Audit, type AuditEventInput } from "@/lib/
 import { Refusal, type ActionResult, type FieldErrors } from "@/lib/core/result";
 import { findMembershipBySlug, lockWorkspace, type MembershipWithWorkspace } from "./membership";
 import { can, refusalFor, viewerCan, type Permission } from "./permissions";
-import { findViewerBySlug, type WorkspaceViewer } from "./viewer";
+import { findViewerBySlug, viewerFor, type WorkspaceViewer } from "./viewer";
 
 // The one path of a write (docs/architecture.md#the-one-write-path): session → membership
 // → permission → zod-parsed input → one transaction holding the change and its audit event.
@@ -120,7 +120,8 @@ async function resolveMembership(request: RequestContext, slug: unknown, permiss
  */
 async function resolveViewer(request: RequestContext, slug: unknown, permission: Permission) {
   const { user, sessionId } = await requireUser(request);
-  const viewer = typeof slug === "string" ? await findViewerBySlug(user.id, slug) : null;
+  const found = typeof slug === "string" ? await findViewerBySlug(user.id, slug) : null;
+  const viewer = found ? await viewerFor(found, user.id, permission) : null;
   if (!viewer || (viewer.kind === "support" && !viewerCan(viewer, permission))) throw new Refusal("not_found", "Workspace not found.");
   if (!viewerCan(viewer, permission)) throw new Refusal("forbidden", refusalFor(permission));
   return { user, sessionId, viewer };

@@ -9,7 +9,7 @@ import type { SessionUser } from "@/lib/auth/sessions";
 import { recordAudit, userActor } from "@/lib/audit/record";
 import { can, viewerCan, type Permission } from "./permissions";
 import { touchLastActive } from "./membership";
-import { findViewerBySlug, isSupportStaff } from "./viewer";
+import { findViewerBySlug, isSupportStaff, viewerFor } from "./viewer";
 
 // The page's counterpart of the guard: who is asking, and may they look. The layout and
 // the page of one request both ask; `cache` is keyed by the slug alone, so they share one
@@ -49,9 +49,10 @@ export type SupportPage = "members" | "member" | "audit";
  */
 export async function requireWorkspaceViewer(slug: string, permission: Permission, page: SupportPage) {
   const current = await currentViewer(slug);
-  if (!viewerCan(current.viewer, permission)) notFound();
-  if (current.viewer.kind === "support") await recordSupportView(current.user, current.workspace.id, page);
-  return current;
+  const viewer = await viewerFor(current.viewer, current.user.id, permission);
+  if (!viewerCan(viewer, permission)) notFound();
+  if (viewer.kind === "support") await recordSupportView(current.user, current.workspace.id, page);
+  return { ...current, viewer };
 }
 
 /**

@@ -132,7 +132,7 @@ export const SUPPORT_PERMISSIONS = ["members:view", "audit:view"] as const satis
 
 /**
  * Who is looking at a workspace, as far as permissions go: a member with their role, or
- * support staff who are not a member. Support staff who are members act as the member.
+ * support staff who are not a member. Support staff who are members act as the member, except for a support permission their role lacks (lib/authz/viewer.ts `viewerFor`).
  */
 export type ViewerAccess = { kind: "member"; role: Role } | { kind: "support" };
 

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
 import type { Workspace } from "@/lib/generated/prisma/client";
-import type { Role } from "./permissions";
+import { viewerCan, type Permission, type Role } from "./permissions";
 import { findMembershipBySlug, type MembershipWithWorkspace } from "./membership";
 
 // Who may look at a workspace: one of its members, or support staff who are not. Pages
@@ -35,4 +35,16 @@ export async function findViewerBySlug(userId: string, slug: string): Promise<Wo
   if (!(await isSupportStaff(userId))) return null;
   const workspace = await prisma.workspace.findUnique({ where: { slug } });
   return workspace ? { kind: "support", membership: null, workspace } : null;
+}
+
+/**
+ * Support staff who are also members act as the member, except where their role lacks a
+ * permission that support staff hold: there they read as support staff (read-only, and
+ * the visit is recorded), as they would in a workspace they do not belong to. Without
+ * this, a support person with a low role in one workspace could not read its audit log.
+ */
+export async function viewerFor(viewer: WorkspaceViewer, userId: string, permission: Permission): Promise<WorkspaceViewer> {
+  if (viewer.kind !== "member" || viewerCan(viewer, permission)) return viewer;
+  if (!viewerCan({ kind: "support" }, permission) || !(await isSupportStaff(userId))) return viewer;
+  return { kind: "support", membership: null, workspace: viewer.workspace };
 }

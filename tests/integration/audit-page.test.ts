@@ -106,6 +106,8 @@ describe("the audit log's pages", () => {
     expect(parseAuditFilters({ range: "custom", to: "yesterday" }).rangeError).toMatchObject({ field: "to" });
     expect(parseAuditFilters({ range: "custom", from: "2026-05-02", to: "2026-05-01" }).rangeError).toMatchObject({ message: expect.stringMatching(/after the end date/) });
     expect(parseAuditFilters({ range: "fortnight", action: "drop.table" })).toMatchObject({ range: "all", actions: [] });
+    // The form always sends a range: dates typed under "All time" still count.
+    expect(parseAuditFilters({ range: "all", from: "2026-05-01" })).toMatchObject({ range: "custom", since: new Date("2026-05-01T00:00:00.000Z") });
     // The export answers a bad range with its message (400), never a 500.
     await signInAs(owner.user);
     expect((await download(workspace.slug, "range=custom&from=2026-05-02&to=2026-05-01")).response.status).toBe(400);
