@@ -39,8 +39,17 @@ export async function auditWhere(workspaceId: string, f: AuditFilters): Promise<
   return { workspaceId, AND: and };
 }
 
-const olderThan = (c: Cursor): Prisma.AuditEventWhereInput => ({ OR: [{ createdAt: { lt: c.createdAt } }, { createdAt: c.createdAt, id: { lt: c.id } }] });
-const newerThan = (c: Cursor): Prisma.AuditEventWhereInput => ({ OR: [{ createdAt: { gt: c.createdAt } }, { createdAt: c.createdAt, id: { gt: c.id } }] });
+// The leading `createdAt <= c` (or `>=`) is implied by the OR, and is there for the
+// planner: it bounds the index range, so a deep page starts reading at the cursor instead
+// of walking the index from the newest row (bench:audit measured 10.8× the floor without it).
+const olderThan = (c: Cursor): Prisma.AuditEventWhereInput => ({
+  createdAt: { lte: c.createdAt },
+  OR: [{ createdAt: { lt: c.createdAt } }, { createdAt: c.createdAt, id: { lt: c.id } }],
+});
+const newerThan = (c: Cursor): Prisma.AuditEventWhereInput => ({
+  createdAt: { gte: c.createdAt },
+  OR: [{ createdAt: { gt: c.createdAt } }, { createdAt: c.createdAt, id: { gt: c.id } }],
+});
 
 export type AuditPage = { rows: AuditEvent[]; newer: string | null; older: string | null };
 
