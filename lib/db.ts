@@ -1,7 +1,6 @@
 import "server-only";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaClient } from "./generated/prisma/client";
+import type { PrismaClient } from "./generated/prisma/client";
+import { prismaOnPglite, prismaOnPostgres, rowReaderOf } from "./db/clients";
 import { openPglite } from "./db/pglite";
 import { databaseUrl, isPostgresUrl } from "./db/url";
 
@@ -20,8 +19,7 @@ const holder = globalThis as unknown as { __rosterPrisma?: PrismaClient };
  * lib/db/bootstrap.ts, and migrations through lib/db/migrate.ts's adapter factory.
  */
 export function createPrismaClient(url = databaseUrl()): PrismaClient {
-  const adapter = isPostgresUrl(url) ? new PrismaPg({ connectionString: url }) : new PrismaPGlite(openPglite(url));
-  return new PrismaClient({ adapter });
+  return isPostgresUrl(url) ? prismaOnPostgres(url) : prismaOnPglite(openPglite(url));
 }
 
 function client(): PrismaClient {
@@ -42,3 +40,8 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? value.bind(c) : value;
   },
 });
+
+/** Rows as arrays, on the app's current database (see lib/db/clients.ts for when to use it). */
+export function readRows(sql: string, params: unknown[]): Promise<unknown[][]> {
+  return rowReaderOf(client())(sql, params);
+}

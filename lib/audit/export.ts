@@ -1,61 +1,49 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import type { AuditEvent } from "@/lib/generated/prisma/client";
-import { AUDIT_ACTIONS, isAuditAction } from "./actions";
 import { recordAudit, type AuditActor } from "./record";
-import { iterateAuditEvents } from "./queries";
+import { EXPORT_COLUMNS, iterateExportRows, type ExportRow } from "./export-rows";
 import { describeFilters, type AuditFilters, type ExportFormat } from "./filters";
 
-const COLUMNS = ["time", "action", "actionLabel", "actorType", "actorId", "actorName", "actorEmail", "targetType", "targetId", "targetLabel", "before", "after", "ip", "userAgent", "id", "seq", "hash"] as const;
-type Column = (typeof COLUMNS)[number];
-
-function flatten(e: AuditEvent): Record<Column, string | number | null | object> {
-  return {
-    time: e.createdAt.toISOString(),
-    action: e.action,
-    actionLabel: isAuditAction(e.action) ? AUDIT_ACTIONS[e.action] : e.action,
-    actorType: e.actorType,
-    actorId: e.actorId,
-    actorName: e.actorName,
-    actorEmail: e.actorEmail,
-    targetType: e.targetType,
-    targetId: e.targetId,
-    targetLabel: e.targetLabel,
-    before: e.before as object | null,
-    after: e.after as object | null,
-    ip: e.ip,
-    userAgent: e.userAgent,
-    id: e.id,
-    seq: e.seq,
-    hash: e.hash,
-  };
-}
+const FORMULA = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",;\t\r\n]/;
 
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, a quote, CR or LF, with quotes
  * doubled. A value a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a
  * leading apostrophe, so opening the export never executes what someone typed as a name.
+ * Numbers and JSON are data, never formulas: JSON text starts with {, [, " or a digit, or
+ * is a negative number, which a spreadsheet reads as that number.
  */
-export function csvField(value: string | number | null | object): string {
+export function csvField(value: string | number | null, kind: "text" | "data" = "text"): string {
   if (value === null || value === undefined) return "";
-  let text = typeof value === "object" ? JSON.stringify(value) : String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  let text = String(value);
+  if (kind === "text" && typeof value === "string" && FORMULA.test(text)) text = `'${text}`;
   // Quoted also for ";" and tab: spreadsheets that split on them would otherwise start a
   // new cell there, and a formula could hide after the separator.
-  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+const DATA_COLUMNS = new Set<string>(["before", "after", "seq"]);
 
 export function csvHeader(): string {
-  return `${COLUMNS.join(",")}\r\n`;
+  return `${EXPORT_COLUMNS.join(",")}\r\n`;
 }
 
-export function csvRow(e: AuditEvent): string {
-  const row = flatten(e);
-  return `${COLUMNS.map((c) => csvField(row[c])).join(",")}\r\n`;
+export function csvRow(row: ExportRow): string {
+  let line = "";
+  EXPORT_COLUMNS.forEach((c, i) => (line += (i ? "," : "") + csvField(row[c], DATA_COLUMNS.has(c) ? "data" : "text")));
+  return `${line}\r\n`;
 }
 
-export function ndjsonRow(e: AuditEvent): string {
-  return `${JSON.stringify(flatten(e))}\n`;
+/** One JSON object per line; before and after are embedded as the JSON they are. */
+export function ndjsonRow(row: ExportRow): string {
+  let line = "";
+  for (const c of EXPORT_COLUMNS) {
+    const v = row[c];
+    const json = v === null ? "null" : c === "before" || c === "after" ? (v as string) : JSON.stringify(v);
+    line += `${line ? "," : "{"}"${c}":${json}`;
+  }
+  return `${line}}\n`;
 }
 
 /**
@@ -76,7 +64,7 @@ export function exportStream(input: {
   batchSize?: number;
 }): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const batches = iterateAuditEvents(input.workspace.id, input.filters, input.batchSize);
+  const batches = iterateExportRows(input.workspace.id, input.filters, input.batchSize);
   const format: ExportFormat = input.filters.format;
   const row = format === "csv" ? csvRow : ndjsonRow;
   let rows = 0;
@@ -111,7 +99,9 @@ export function exportStream(input: {
         return;
       }
       rows += next.value.length;
-      controller.enqueue(encoder.encode(next.value.map(row).join("")));
+      let chunk = "";
+      for (const r of next.value) chunk += row(r);
+      controller.enqueue(encoder.encode(chunk));
     },
     async cancel() {
       await batches.return(undefined);

@@ -12,7 +12,7 @@ const ACTOR_MATCHES = 200;
  * (workspaceId, actorId, createdAt, id) index serves, plus the text itself for anonymous
  * actors (failed sign-ins keep the email that was typed).
  */
-async function actorIdsFor(workspaceId: string, actor: string): Promise<string[]> {
+export async function actorIdsFor(workspaceId: string, actor: string): Promise<string[]> {
   const term = actor.toLowerCase();
   const [members, exact] = await Promise.all([
     prisma.membership.findMany({
@@ -72,18 +72,6 @@ export async function listAuditEvents(workspaceId: string, f: AuditFilters): Pro
   const more = found.length > AUDIT_PAGE_SIZE;
   const rows = found.slice(0, AUDIT_PAGE_SIZE);
   return { rows, newer: before && rows[0] ? encodeCursor(rows[0]) : null, older: more && rows.at(-1) ? encodeCursor(rows.at(-1)!) : null };
-}
-
-/** Every matching event, newest first, read in keyset batches: memory stays flat however many there are. */
-export async function* iterateAuditEvents(workspaceId: string, f: AuditFilters, batchSize = 2_000): AsyncGenerator<AuditEvent[]> {
-  const where = await auditWhere(workspaceId, f);
-  let cursor: Cursor | null = null;
-  for (;;) {
-    const batch: AuditEvent[] = await prisma.auditEvent.findMany({ where: cursor ? { AND: [where, olderThan(cursor)] } : where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: batchSize });
-    if (batch.length) yield batch;
-    if (batch.length < batchSize) return;
-    cursor = batch.at(-1)!;
-  }
 }
 
 /** A member's latest events, as actor and as target, for their page. */

@@ -1,7 +1,6 @@
 import "server-only";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaClient } from "../generated/prisma/client";
+import { prismaOnPglite, prismaOnPostgres } from "./clients";
 import { applyMigrations, migrationFactoryFor } from "./migrate";
 import { openPglite } from "./pglite";
 import { databaseUrl, isPostgresUrl } from "./url";
@@ -15,12 +14,12 @@ export async function openMigratedDatabase(url = databaseUrl()) {
   if (isPostgresUrl(url)) {
     const migration = migrationFactoryFor(url);
     const applied = await applyMigrations(migration.factory).finally(migration.close);
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    const prisma = prismaOnPostgres(url);
     return { prisma, applied, close: () => prisma.$disconnect() };
   }
   const pglite = openPglite(url);
   const applied = await applyMigrations(new PrismaPGlite(pglite));
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = prismaOnPglite(pglite);
   return {
     prisma,
     applied,

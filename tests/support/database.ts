@@ -2,10 +2,8 @@ import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { inject } from "vitest";
 import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { Client } from "pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { prismaOnPglite, prismaOnPostgres } from "@/lib/db/clients";
 import { setPrismaClient } from "@/lib/db";
 
 /**
@@ -19,7 +17,7 @@ export async function openTestDatabase(): Promise<() => Promise<void>> {
     const pglite = new PGlite({ loadDataDir: new Blob([await readFile(inject("pgliteDump"))]) });
     // It starts in the background; wait here, where the hook timeout allows for it, not in the first test.
     await pglite.waitReady;
-    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    const prisma = prismaOnPglite(pglite);
     setPrismaClient(prisma);
     return async () => {
       await prisma.$disconnect();
@@ -33,7 +31,7 @@ export async function openTestDatabase(): Promise<() => Promise<void>> {
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString() }) });
+  const prisma = prismaOnPostgres(url.toString());
   setPrismaClient(prisma);
   return async () => {
     await prisma.$disconnect();

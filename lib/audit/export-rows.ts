@@ -1,0 +1,67 @@
+import "server-only";
+import { readRows } from "@/lib/db";
+import { AUDIT_ACTIONS, isAuditAction } from "./actions";
+import { actorIdsFor } from "./queries";
+import { auditConditionsSql, olderThanSql, SqlParams } from "./sql";
+import type { AuditCursor, AuditFilters } from "./filters";
+
+/** The export's columns, in order; both formats use these names. */
+export const EXPORT_COLUMNS = ["time", "action", "actionLabel", "actorType", "actorId", "actorName", "actorEmail", "targetType", "targetId", "targetLabel", "before", "after", "ip", "userAgent", "id", "seq", "hash"] as const;
+
+/** One event as the export writes it: text as stored, before/after as their JSON text. */
+export type ExportRow = {
+  time: string;
+  action: string;
+  actionLabel: string;
+  actorType: string;
+  actorId: string | null;
+  actorName: string | null;
+  actorEmail: string | null;
+  targetType: string | null;
+  targetId: string | null;
+  targetLabel: string | null;
+  /** JSON text, or null. */
+  before: string | null;
+  /** JSON text, or null. */
+  after: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  id: string;
+  seq: number | null;
+  hash: string | null;
+};
+
+// The database formats the time (UTC, ISO 8601 with milliseconds: createdAt is stored in UTC)
+// and hands JSON over as text, so no row is parsed into objects only to be serialised again.
+const COLUMNS_SQL = `to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), action, "actorType", "actorId", "actorName", "actorEmail",
+  "targetType", "targetId", "targetLabel", before::text, after::text, ip, "userAgent", id, seq, hash`;
+
+type Raw = [string, string, string, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string, number | null, string | null];
+
+function toRow(r: Raw): ExportRow {
+  const [time, action, actorType, actorId, actorName, actorEmail, targetType, targetId, targetLabel, before, after, ip, userAgent, id, seq, hash] = r;
+  const actionLabel = isAuditAction(action) ? AUDIT_ACTIONS[action] : action;
+  return { time, action, actionLabel, actorType, actorId, actorName, actorEmail, targetType, targetId, targetLabel, before, after, ip, userAgent, id, seq, hash };
+}
+
+/**
+ * Every event the filters match, newest first, in keyset batches on (createdAt, id): memory
+ * holds one batch however many rows there are. The rows are read with the driver directly
+ * (lib/db/clients.ts), which measured at twice Prisma's speed in a third of its memory; the
+ * conditions are the page's, written as SQL (sql.ts). Batches of 2,000 measured best: larger
+ * ones live long enough to reach V8's old generation, and collecting them then took half
+ * the time (10,000: 70,000 rows/s, 490 MB; 2,000: 148,000 rows/s, 300 MB, on 1M rows).
+ */
+export async function* iterateExportRows(workspaceId: string, f: AuditFilters, batchSize = 2_000): AsyncGenerator<ExportRow[]> {
+  const actorIds = f.actor ? await actorIdsFor(workspaceId, f.actor) : null;
+  let cursor: AuditCursor | null = null;
+  for (;;) {
+    const p = new SqlParams();
+    const where = auditConditionsSql(p, workspaceId, f, actorIds) + (cursor ? ` AND ${olderThanSql(p, cursor)}` : "");
+    const raw = (await readRows(`SELECT ${COLUMNS_SQL} FROM "AuditEvent" WHERE ${where} ORDER BY "createdAt" DESC, id DESC LIMIT ${p.add(batchSize)}`, p.values)) as Raw[];
+    if (raw.length) yield raw.map(toRow);
+    if (raw.length < batchSize) return;
+    const last = raw.at(-1)!;
+    cursor = { createdAt: new Date(last[0]), id: last[13] };
+  }
+}

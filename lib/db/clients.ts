@@ -1,0 +1,38 @@
+import "server-only";
+import pg from "pg";
+import type { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "../generated/prisma/client";
+
+/**
+ * A read that bypasses Prisma's result mapping: rows come back as arrays of the driver's
+ * values. Only for bulk reads whose shape the SQL fixes (the audit export), where Prisma's
+ * per-row objects cost ten times the time and most of the memory (bench:audit).
+ */
+export type RowReader = (sql: string, params: unknown[]) => Promise<unknown[][]>;
+
+// Keyed by the client, so whichever client the app is pointed at (tests swap it) reads
+// through its own connection.
+const readers = new WeakMap<PrismaClient, RowReader>();
+
+/** A client on a PostgreSQL server; its pool also serves `rowReaderOf`, and closes with it. */
+export function prismaOnPostgres(url: string): PrismaClient {
+  const pool = new pg.Pool({ connectionString: url });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  readers.set(prisma, async (sql, params) => (await pool.query({ text: sql, values: params, rowMode: "array" })).rows);
+  return prisma;
+}
+
+/** A client on an embedded database; the caller closes the PGlite after `$disconnect()`. */
+export function prismaOnPglite(pglite: PGlite): PrismaClient {
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  readers.set(prisma, async (sql, params) => (await pglite.query<unknown[]>(sql, params, { rowMode: "array" })).rows);
+  return prisma;
+}
+
+export function rowReaderOf(prisma: PrismaClient): RowReader {
+  const reader = readers.get(prisma);
+  if (!reader) throw new Error("This Prisma client was not made by lib/db/clients.ts, so it has no row reader.");
+  return reader;
+}
