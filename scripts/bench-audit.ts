@@ -15,6 +15,7 @@ import { floorCase, runBench, type Case } from "./lib/bench-common";
 import { BENCH_ACTIONS, BENCH_EVENTS, seedAuditBenchWorld, type AuditBenchWorld } from "./lib/bench-audit-seed";
 import { encodeCursor } from "../lib/audit/filters";
 import { auditIndexUse } from "./lib/bench-audit-indexes";
+import { explainAuditQueries, type ExplainCase } from "./lib/bench-audit-explain";
 
 const DEEP = 900_000;
 const FILTER_ACTION = BENCH_ACTIONS[1]!;
@@ -72,6 +73,22 @@ function exportAll(origin: string, path: string, cookie: string, serverPid: numb
 }
 
 let world: AuditBenchWorld;
+let deepCursor: { createdAt: Date; id: string };
+
+/** Every filter's query, for EXPLAIN; an actor search resolves to member ids before the query. */
+function explainCases(): ExplainCase[] {
+  const member = world.members[7]!;
+  return [
+    { name: "first page", params: {} },
+    { name: `action "${FILTER_ACTION}"`, params: { action: FILTER_ACTION } },
+    { name: "two actions", params: { action: [BENCH_ACTIONS[0]!, BENCH_ACTIONS[2]!] } },
+    { name: "actor (one member matched)", params: { actor: "member7@bench.test" }, actorIds: [member] },
+    { name: "member (as actor or target)", params: { member } },
+    { name: "last 7 days", params: { range: "7d" } },
+    { name: `older than ${DEEP.toLocaleString("en-US")} rows`, params: {}, cursor: deepCursor },
+    { name: `action "${FILTER_ACTION}", older than ${DEEP.toLocaleString("en-US")} rows`, params: { action: FILTER_ACTION }, cursor: deepCursor },
+  ];
+}
 
 runBench({
   title: "Audit page and export",
@@ -81,6 +98,7 @@ runBench({
     world = await seedAuditBenchWorld(db, (line) => console.log(line));
     const k = kthNewest(DEEP);
     const deep = await db.auditEvent.findUniqueOrThrow({ where: { id: eventId(world, k) }, select: { id: true, createdAt: true } });
+    deepCursor = deep;
     return {
       viewerId: world.viewerId,
       cases: cases(world, encodeCursor(deep)),
@@ -88,7 +106,11 @@ runBench({
     };
   },
   afterPages: async ({ engine, origin, cookie, serverPid, databaseUrl, cases: list }) => {
-    const indexes = engine === "postgres" ? `Index use per page (PostgreSQL's statistics around one request each):\n\n${await auditIndexUse(databaseUrl, origin, cookie, list.slice(1))}\n\n` : "";
+    const indexes =
+      engine === "postgres"
+        ? `Index use per page (PostgreSQL's statistics around one request each):\n\n${await auditIndexUse(databaseUrl, origin, cookie, list.slice(1))}\n\n` +
+          `EXPLAIN of each filter's query:\n\n${await explainAuditQueries(databaseUrl, world.workspaceId, explainCases())}\n\n`
+        : "";
     const before = rssOf(serverPid);
     const result = await exportAll(origin, `/w/${world.slug}/audit/export?format=csv`, cookie, serverPid);
     const after = rssOf(serverPid);

@@ -44,6 +44,13 @@ function toRow(r: Raw): ExportRow {
   return { time, action, actionLabel, actorType, actorId, actorName, actorEmail, targetType, targetId, targetLabel, before, after, ip, userAgent, id, seq, hash };
 }
 
+/** One batch's query: the filters' conditions, after the cursor, newest first. */
+export function exportBatchQuery(workspaceId: string, f: AuditFilters, actorIds: string[] | null, cursor: AuditCursor | null, batchSize: number) {
+  const p = new SqlParams();
+  const where = auditConditionsSql(p, workspaceId, f, actorIds) + (cursor ? ` AND ${olderThanSql(p, cursor)}` : "");
+  return { sql: `SELECT ${COLUMNS_SQL} FROM "AuditEvent" WHERE ${where} ORDER BY "createdAt" DESC, id DESC LIMIT ${p.add(batchSize)}`, values: p.values };
+}
+
 /**
  * Every event the filters match, newest first, in keyset batches on (createdAt, id): memory
  * holds one batch however many rows there are. The rows are read with the driver directly
@@ -56,9 +63,8 @@ export async function* iterateExportRows(workspaceId: string, f: AuditFilters, b
   const actorIds = f.actor ? await actorIdsFor(workspaceId, f.actor) : null;
   let cursor: AuditCursor | null = null;
   for (;;) {
-    const p = new SqlParams();
-    const where = auditConditionsSql(p, workspaceId, f, actorIds) + (cursor ? ` AND ${olderThanSql(p, cursor)}` : "");
-    const raw = (await readRows(`SELECT ${COLUMNS_SQL} FROM "AuditEvent" WHERE ${where} ORDER BY "createdAt" DESC, id DESC LIMIT ${p.add(batchSize)}`, p.values)) as Raw[];
+    const query = exportBatchQuery(workspaceId, f, actorIds, cursor, batchSize);
+    const raw = (await readRows(query.sql, query.values)) as Raw[];
     if (raw.length) yield raw.map(toRow);
     if (raw.length < batchSize) return;
     const last = raw.at(-1)!;

@@ -13,8 +13,10 @@ import { PrismaClient } from "../generated/prisma/client";
 export type RowReader = (sql: string, params: unknown[]) => Promise<unknown[][]>;
 
 // Keyed by the client, so whichever client the app is pointed at (tests swap it) reads
-// through its own connection.
-const readers = new WeakMap<PrismaClient, RowReader>();
+// through its own connection. Kept on globalThis like the client itself (lib/db.ts): pages,
+// route handlers and actions are separate bundles, each with its own copy of this module.
+const holder = globalThis as unknown as { __rosterRowReaders?: WeakMap<PrismaClient, RowReader> };
+const readers = (holder.__rosterRowReaders ??= new WeakMap<PrismaClient, RowReader>());
 
 /** A client on a PostgreSQL server; its pool also serves `rowReaderOf`, and closes with it. */
 export function prismaOnPostgres(url: string): PrismaClient {
