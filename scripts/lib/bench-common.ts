@@ -44,6 +44,9 @@ export type SeededWorld = { viewerId: string; cases: Case[]; summary: string };
 export type AfterPages = (run: { engine: Engine; origin: string; cookie: string; serverPid: number; databaseUrl: string; cases: Case[] }) => Promise<string>;
 
 
+/** Runs on a freshly restarted server after the page cases (no request served yet): for what the pages' own memory would hide. */
+export type OnFreshServer = (run: { engine: Engine; origin: string; cookie: string; serverPid: number }) => Promise<string>;
+
 export type Bench = {
   /** The heading of the tables, e.g. "Members page". */
   title: string;
@@ -53,6 +56,7 @@ export type Bench = {
   port: number;
   seed: (db: Db) => Promise<SeededWorld>;
   afterPages?: AfterPages;
+  onFreshServer?: OnFreshServer;
 };
 
 function engines(): Engine[] {
@@ -160,6 +164,13 @@ function table(results: Result[]): string {
   return lines.join("\n");
 }
 
+async function stop(server: ReturnType<typeof startNext> | undefined) {
+  if (!server || server.exitCode !== null) return;
+  const exited = new Promise((r) => server.once("exit", r));
+  server.kill("SIGTERM");
+  await exited;
+}
+
 async function benchEngine(bench: Bench, engine: Engine, port: number): Promise<string> {
   const started = Date.now();
   const database = await freshDatabase(engine, bench.database);
@@ -184,22 +195,26 @@ async function benchEngine(bench: Bench, engine: Engine, port: number): Promise<
     }
 
     const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET, AUTH_TRUST_HOST: "true", RESEND_API_KEY: "", PORT: String(port), NODE_ENV: "production" as const };
-    server = startNext(port, env, { host: "127.0.0.1", stdio: ["ignore", "ignore", "inherit"] });
     const origin = `http://127.0.0.1:${port}`;
-    if (!(await waitForServer(`${origin}/login`))) throw new Error(`the server did not answer on ${origin} within 60 s`);
+    const start = async () => {
+      server = startNext(port, env, { host: "127.0.0.1", stdio: ["ignore", "ignore", "inherit"] });
+      if (!(await waitForServer(`${origin}/login`))) throw new Error(`the server did not answer on ${origin} within 60 s`);
+      return server;
+    };
+    await start();
 
     const list = world.cases;
     console.log(`[${engine}] ${WARMUP} warm-up then ${REQUESTS} measured requests per case, round-robin over ${list.length} cases…`);
     const results = await measure(origin, cookie, list);
-    if (bench.afterPages) extra.push(await bench.afterPages({ engine, origin, cookie, serverPid: server.pid!, databaseUrl: database.url, cases: list }));
+    if (bench.afterPages) extra.push(await bench.afterPages({ engine, origin, cookie, serverPid: server!.pid!, databaseUrl: database.url, cases: list }));
+    if (bench.onFreshServer) {
+      await stop(server);
+      extra.push(await bench.onFreshServer({ engine, origin, cookie, serverPid: (await start()).pid! }));
+    }
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
     return `### ${database.label}\n\n${table(results)}\n\n${extra.map((e) => `${e}\n\n`).join("")}(${engine}: ${seconds} s including seeding and server start)`;
   } finally {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((r) => server!.once("exit", r));
-      server.kill("SIGTERM");
-      await exited;
-    }
+    await stop(server);
     await database.drop();
   }
 }
