@@ -30,6 +30,12 @@ export const LIMITS = {
   /** "Forgot password" requests, per email typed (account or not) and per IP. */
   passwordResetsPerEmail: { limit: 3, windowMs: 60 * 60_000 },
   passwordResetsPerIp: { limit: 20, windowMs: 60 * 60_000 },
+  /**
+   * "Verify integrity" per workspace: each walks the whole chain (a million events is
+   * seconds of database work), so repeated clicks or a script cannot keep the database busy.
+   * `npm run audit:verify` on the server is not limited.
+   */
+  auditVerifiesPerWorkspace: { limit: 10, windowMs: 60 * 60_000 },
 } as const;
 
 export type LimitSpec = { limit: number; windowMs: number };

@@ -6,6 +6,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { purgeWorkspaceAudit } from "@/lib/audit/retention";
 import { updateAuditRetention, updateWorkspaceSettings } from "@/lib/workspaces/actions";
+import { verifyAuditIntegrity } from "@/lib/workspaces/audit-actions";
+import { LIMITS } from "@/lib/rate-limit";
 import { ROLES } from "@/lib/authz/permissions";
 import { createWorkspace, signInAs } from "../support/factories";
 import { describeRaces } from "../support/races";
@@ -96,6 +98,21 @@ describe("the audit hash chain", () => {
     await prisma.auditEvent.create({ data: { workspaceId: workspace.id, action: "workspace.created", actorType: "system", createdAt: new Date(Date.now() - DAY_MS) } });
     await recordAudit(prisma, { workspaceId: workspace.id, action: "agent.created", actor: { type: "system" } });
     expect(await verifyAuditChain(prisma, workspace.id)).toEqual({ intact: true, events: 1, notCovered: 1, checkpointSeq: 0 });
+  });
+});
+
+describe("Verify integrity", () => {
+  it("is limited per workspace, so the walk of a long chain cannot be requested without end", async () => {
+    const { workspace, members } = await createWorkspace(["owner", "admin"]);
+    const other = await createWorkspace(["owner"]);
+    const { limit } = LIMITS.auditVerifiesPerWorkspace;
+    await signInAs(members.owner.user);
+    for (let i = 0; i < limit; i++) expect((await verifyAuditIntegrity(workspace.slug, {})).ok).toBe(true);
+    // The limit is the workspace's: another admin is refused too, another workspace is not.
+    await signInAs(members.admin.user);
+    expect(await verifyAuditIntegrity(workspace.slug, {})).toMatchObject({ ok: false, code: "rate_limited", message: expect.stringMatching(/Try again in/) });
+    await signInAs(other.members.owner.user);
+    expect((await verifyAuditIntegrity(other.workspace.slug, {})).ok).toBe(true);
   });
 });
 
