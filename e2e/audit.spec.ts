@@ -34,7 +34,7 @@ test("an owner changes retention, finds it by action and date, exports CSV and N
   const rows = again.getByRole("table").getByRole("row");
   await expect(rows).toHaveCount(2); // the header and the one change
   await expect(rows.nth(1)).toContainText("Settings changed");
-  await expect(rows.nth(1)).toContainText("auditRetentionDays: 365 → 400");
+  await expect(rows.nth(1)).toContainText("Keep audit events (days): 365 → 400");
   await expect(again.getByLabel("Time")).toHaveValue("24h");
   await again.getByText("Actions (1 selected)").click();
   await expect(again.getByLabel("Settings changed")).toBeChecked();
@@ -75,6 +75,15 @@ test("axe finds no violations on the audit page, with details open", async ({ pa
   const page = await pageAs("solo-owner");
   await page.goto(`${WS}/audit`);
   await page.getByText("Show details").first().click();
+  await expect(page.getByText("Hide details").first()).toBeVisible();
+  // The tab order follows the screen: actor, member, time, the dates, then the action list.
+  await page.getByLabel("Actor (name or email)").focus();
+  for (const next of ["Member", "Time"]) {
+    await page.keyboard.press("Tab");
+    await expect(page.getByLabel(next, { exact: true })).toBeFocused();
+  }
+  const actionsAfterDates = await page.evaluate(() => !!(document.querySelector("#audit-to")!.compareDocumentPosition(document.querySelector("form summary")!) & Node.DOCUMENT_POSITION_FOLLOWING));
+  expect(actionsAfterDates).toBe(true);
   await page.getByText(/Actions \(/).click();
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);

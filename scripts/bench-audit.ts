@@ -101,7 +101,7 @@ function explainCases(): ExplainCase[] {
     { name: "first page", params: {} },
     { name: `action "${FILTER_ACTION}"`, params: { action: FILTER_ACTION } },
     { name: "two actions", params: { action: [BENCH_ACTIONS[0]!, BENCH_ACTIONS[2]!] } },
-    { name: "actor (one member matched)", params: { actor: "member7@bench.test" }, actorIds: [member] },
+    { name: "actor (one member matched)", params: { actor: "member7@bench.test" }, actor: { ids: [member], email: "member7@bench.test", system: false } },
     { name: "member (as actor or target)", params: { member } },
     { name: "last 7 days", params: { range: "7d" } },
     { name: `older than ${DEEP.toLocaleString("en-US")} rows`, params: {}, cursor: deepCursor },

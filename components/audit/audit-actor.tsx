@@ -11,7 +11,11 @@ function initialsOf(name: string): string {
 }
 
 /** Who acted, as the event recorded them (name and email as they were then). */
-export function AuditActor({ event, stillMember }: { event: Pick<AuditEvent, "action" | "actorType" | "actorName" | "actorEmail">; stillMember: boolean }) {
+/** Events support staff cause: their visits, and their exports (recorded with `support: true`). */
+const bySupportStaff = (event: Pick<AuditEvent, "action" | "after">) =>
+  event.action === "support.viewed" || (event.action === "audit.exported" && !!event.after && typeof event.after === "object" && (event.after as Record<string, unknown>).support === true);
+
+export function AuditActor({ event, stillMember }: { event: Pick<AuditEvent, "action" | "actorType" | "actorName" | "actorEmail" | "after">; stillMember: boolean }) {
   if (event.actorType === "system") return <span className="text-muted-foreground">System</span>;
   const name = event.actorName || (event.actorType === "anonymous" ? "Anonymous" : "Unknown");
   return (
@@ -23,7 +27,7 @@ export function AuditActor({ event, stillMember }: { event: Pick<AuditEvent, "ac
         <span className="truncate font-medium">
           {name}
           {/* Support staff are never members: their visits say who they are, not that they left. */}
-          {event.action === "support.viewed" ? (
+          {bySupportStaff(event) ? (
             <Badge variant="outline" className="ml-2 align-middle">
               Support staff
             </Badge>

@@ -16,6 +16,7 @@ const TARGET_PATHS: Record<string, (id: string, context: AuditRowContext) => str
   member: (id, context) => `/members/${context.membershipIdOf(id)}`,
   agent: (id) => `/agents/${id}`,
   persona: (id) => `/personas/${id}`,
+  // Groups have no page of their own: the groups page lists them with their members.
   group: () => `/groups`,
 };
 
@@ -77,7 +78,10 @@ export function AuditTable({ slug, rows, context, caption }: { slug: string; row
             <TableCell>
               <details className="group max-w-80">
                 <summary className="cursor-pointer rounded-sm text-sm font-medium text-primary underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-ring">
-                  Show details<span className="sr-only"> of {actionLabel(event.action)}, {formatDateTime(event.createdAt)}</span>
+                  {/* The summary's own state (open/closed) is announced; the words follow it for sighted users. */}
+                  <span className="group-open:hidden">Show details</span>
+                  <span className="hidden group-open:inline">Hide details</span>
+                  <span className="sr-only"> of {actionLabel(event.action)}, {formatDateTime(event.createdAt)}</span>
                 </summary>
                 <dl className="mt-2 grid gap-1 text-xs">
                   <dt className="font-medium">IP address</dt>

@@ -83,7 +83,8 @@ export function exportStream(input: {
   const finish = async (complete: boolean) => {
     if (recorded) return;
     recorded = true;
-    await record("audit.exported", { format, rows, filters: describeFilters(input.filters), ...(complete ? {} : { complete: false }) });
+    // `support: true` says who exported: support staff are no members, and the page marks them so.
+    await record("audit.exported", { format, rows, filters: describeFilters(input.filters), ...(complete ? {} : { complete: false }), ...(input.supportVisit ? { support: true } : {}) });
   };
   return new ReadableStream<Uint8Array>({
     async pull(controller) {

@@ -2,27 +2,37 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { AuditEvent, Prisma } from "@/lib/generated/prisma/client";
 import { AUDIT_PAGE_SIZE, encodeCursor, type AuditCursor as Cursor, type AuditFilters } from "./filters";
+import { likeLiteral } from "@/lib/core/like";
 
 const ACTOR_MATCHES = 200;
+
+/** What an actor search matched, resolved once and used by both readers (here and sql.ts). */
+export type ActorMatch = { ids: string[]; email: string; system: boolean };
 
 /**
  * The actor search: a name or email, matched against the workspace's members (their
  * trigger-kept lower-case copies, on the workspace's index) and, for people who have left,
- * an exact email among all accounts. Returns user ids for `actorId IN (…)`, which the
- * (workspaceId, actorId, createdAt, id) index serves, plus the text itself for anonymous
- * actors (failed sign-ins keep the email that was typed).
+ * an exact email among all accounts. Gives user ids for `actorId IN (…)`, which the
+ * (workspaceId, actorId, createdAt, id) index serves; the text itself for anonymous actors
+ * (failed sign-ins keep the email that was typed); and whether it names "System", as the
+ * page shows events Roster made itself.
  */
-export async function actorIdsFor(workspaceId: string, actor: string): Promise<string[]> {
+export async function resolveActorSearch(workspaceId: string, actor: string): Promise<ActorMatch> {
   const term = actor.toLowerCase();
+  const pattern = likeLiteral(term);
   const [members, exact] = await Promise.all([
     prisma.membership.findMany({
-      where: { workspaceId, OR: [{ searchName: { contains: term } }, { searchEmail: { contains: term } }] },
+      where: { workspaceId, OR: [{ searchName: { contains: pattern } }, { searchEmail: { contains: pattern } }] },
       select: { userId: true },
       take: ACTOR_MATCHES,
     }),
     prisma.user.findUnique({ where: { email: term }, select: { id: true } }),
   ]);
-  return [...new Set([...members.map((m) => m.userId), ...(exact ? [exact.id] : [])])];
+  return {
+    ids: [...new Set([...members.map((m) => m.userId), ...(exact ? [exact.id] : [])])],
+    email: term,
+    system: term.length >= 3 && "system".startsWith(term),
+  };
 }
 
 /** The filters as a Prisma condition, always inside `workspaceId`. */
@@ -31,8 +41,14 @@ export async function auditWhere(workspaceId: string, f: AuditFilters): Promise<
   if (f.actions.length) and.push({ action: { in: f.actions } });
   if (f.since || f.until) and.push({ createdAt: { ...(f.since ? { gte: f.since } : {}), ...(f.until ? { lt: f.until } : {}) } });
   if (f.actor) {
-    const ids = await actorIdsFor(workspaceId, f.actor);
-    and.push({ OR: [...(ids.length ? [{ actorId: { in: ids } }] : []), { actorType: "anonymous", actorEmail: f.actor.toLowerCase() }] });
+    const match = await resolveActorSearch(workspaceId, f.actor);
+    and.push({
+      OR: [
+        ...(match.ids.length ? [{ actorId: { in: match.ids } }] : []),
+        { actorType: "anonymous", actorEmail: match.email },
+        ...(match.system ? [{ actorType: "system" }] : []),
+      ],
+    });
   }
   // A member's activity: what they did, and what was done to their membership.
   if (f.member) and.push({ OR: [{ actorId: f.member }, { targetType: "member", targetId: f.member }] });

@@ -1,5 +1,6 @@
 import "server-only";
 import type { AuditCursor, AuditFilters } from "./filters";
+import type { ActorMatch } from "./queries";
 
 /**
  * The audit filters as SQL, for reads that go to the driver directly (the export). It says
@@ -20,17 +21,19 @@ export class SqlParams {
 export const utc = (p: SqlParams, at: Date) => `(${p.add(at.toISOString())}::timestamptz AT TIME ZONE 'UTC')`;
 
 /**
- * The conditions of `f` within the workspace, given the actor ids the actor search matched
- * (queries.ts resolves them, the same way for both readers).
+ * The conditions of `f` within the workspace, given what the actor search matched
+ * (queries.ts resolves it, the same way for both readers).
  */
-export function auditConditionsSql(p: SqlParams, workspaceId: string, f: AuditFilters, actorIds: string[] | null): string {
+export function auditConditionsSql(p: SqlParams, workspaceId: string, f: AuditFilters, actor: ActorMatch | null): string {
   const and = [`"workspaceId" = ${p.add(workspaceId)}`];
   if (f.actions.length) and.push(`action = ANY(${p.add(f.actions)}::text[])`);
   if (f.since) and.push(`"createdAt" >= ${utc(p, f.since)}`);
   if (f.until) and.push(`"createdAt" < ${utc(p, f.until)}`);
-  if (f.actor) {
-    const anonymous = `("actorType" = 'anonymous' AND "actorEmail" = ${p.add(f.actor.toLowerCase())})`;
-    and.push(actorIds?.length ? `("actorId" = ANY(${p.add(actorIds)}::text[]) OR ${anonymous})` : anonymous);
+  if (f.actor && actor) {
+    const or = [`("actorType" = 'anonymous' AND "actorEmail" = ${p.add(actor.email)})`];
+    if (actor.ids.length) or.unshift(`"actorId" = ANY(${p.add(actor.ids)}::text[])`);
+    if (actor.system) or.push(`"actorType" = 'system'`);
+    and.push(`(${or.join(" OR ")})`);
   }
   if (f.member) {
     const member = p.add(f.member);

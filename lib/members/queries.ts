@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, mayActOnMember, type Role } from "@/lib/authz/permissions";
 import { isRecordId } from "@/lib/resources/schemas";
 import { parseSort, type MemberListParams } from "./schemas";
+import { likeLiteral } from "@/lib/core/like";
 
 const MEMBER_FIELDS = { id: true, role: true, createdAt: true, lastActiveAt: true, userId: true } as const;
 
@@ -21,6 +22,7 @@ function searchWhere(q: string): Prisma.MembershipWhereInput[] {
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 5)
+    .map(likeLiteral)
     .map((term) => ({ OR: [{ searchName: { contains: term } }, { searchEmail: { contains: term } }] }));
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { SUPPORT_PAGE_SIZE, type SupportWorkspaceListParams } from "./schemas";
+import { likeLiteral } from "@/lib/core/like";
 
 // The support page's read: every workspace of the instance, not one workspace's data, so
 // it is scoped by nothing but the search. Callers check support staff first
@@ -9,7 +10,8 @@ import { SUPPORT_PAGE_SIZE, type SupportWorkspaceListParams } from "./schemas";
 
 function searchWhere(q: string): Prisma.WorkspaceWhereInput {
   if (!q) return {};
-  return { OR: [{ name: { contains: q, mode: "insensitive" } }, { slug: { contains: q.toLowerCase() } }] };
+  const text = likeLiteral(q);
+  return { OR: [{ name: { contains: text, mode: "insensitive" } }, { slug: { contains: text.toLowerCase() } }] };
 }
 
 /**

@@ -67,6 +67,8 @@ describe("the export's reader", () => {
       { actor: "gone.person@example.test" },
       { actor: "typed@example.test" },
       { actor: "nobody at all" },
+      { actor: "System" },
+      { actor: "%" },
       { member: bob.id },
       { member: alice.id, action: "member.role_changed", range: "7d" },
     ];

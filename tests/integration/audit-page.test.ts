@@ -83,6 +83,13 @@ describe("the audit log's pages", () => {
     expect(byActor.rows.map((r) => r.actorId)).toEqual(Array(10).fill(admin.id));
     expect((await page(workspace.id, { actor: admin.lastName.split(" ")[1]! })).rows).toHaveLength(10);
     expect((await page(workspace.id, { actor: "nobody-matches-this" })).rows).toHaveLength(0);
+    // What is typed is text: "%" and "_" are not wildcards that would match every member.
+    for (const wild of ["%", "_", "%%", "\\"]) expect((await page(workspace.id, { actor: wild })).rows, wild).toHaveLength(0);
+    // Events Roster made itself are found as the page names them.
+    const bySystem = await page(workspace.id, { actor: "System" });
+    expect(bySystem.rows).toHaveLength(20);
+    expect(bySystem.rows.every((r) => r.actorType === "system")).toBe(true);
+    expect((await page(workspace.id, { actor: "sy" })).rows).toHaveLength(0);
 
     const byMember = await page(workspace.id, { member: reader.id });
     expect(byMember.rows.map((r) => r.targetId)).toEqual(Array(4).fill(reader.id)); // i = 5, 10, 20, 25 (15 and 0 are the admin's)
@@ -111,6 +118,10 @@ describe("the audit log's pages", () => {
     // The export answers a bad range with its message (400), never a 500.
     await signInAs(owner.user);
     expect((await download(workspace.slug, "range=custom&from=2026-05-02&to=2026-05-01")).response.status).toBe(400);
+    // A format we do not write is refused by name, never answered with CSV.
+    const xml = (await download(workspace.slug, "format=xml")).response;
+    expect(xml.status).toBe(400);
+    expect(await xml.json()).toEqual({ error: 'Unknown export format "xml": use csv or ndjson.' });
 
     for (const forged of ["garbage", "%%%", encodeCursor({ createdAt: new Date(), id: "x" }).slice(3), Buffer.from("2026-01-01|a|b").toString("base64url")]) {
       expect((await page(workspace.id, { before: forged })).rows).toHaveLength(3);

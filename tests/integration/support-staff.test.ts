@@ -20,6 +20,7 @@ import { updateWorkspaceSettings } from "@/lib/workspaces/actions";
 import { changePlan } from "@/lib/billing/actions";
 import { createGroup } from "@/lib/groups/actions";
 import { createAgent } from "@/lib/agents/actions";
+import { GET as exportRoute } from "@/app/w/[slug]/audit/export/route";
 import { TEST_PASSWORD, createUser, createWorkspace, signInAs } from "../support/factories";
 import { isolateOutbox, seedInvitation } from "../support/invitations";
 
@@ -255,6 +256,17 @@ describe("support.viewed", () => {
     }
   });
 
+  it("an export by support staff is recorded as theirs, so the log can tell them from a removed member", async () => {
+    const { workspace: w } = await createWorkspace(["owner"]);
+    await signInAs(await supportUser());
+    newRequest(`/w/${w.slug}/audit/export?format=ndjson`);
+    const response = await exportRoute(new Request(`http://roster.test/w/${w.slug}/audit/export?format=ndjson`), { params: Promise.resolve({ slug: w.slug }) });
+    expect(response.status).toBe(200);
+    await response.text();
+    const exported = await prisma.auditEvent.findMany({ where: { workspaceId: w.id, action: "audit.exported" } });
+    expect(exported.map((e) => e.after)).toMatchObject([{ format: "ndjson", support: true }]);
+  });
+
   it("is never recorded for a member's view, nor for a refused one", async () => {
     const { workspace: w, members: m } = await createWorkspace();
     await signInAs(m.read.user);
@@ -382,6 +394,9 @@ describe("the support page's list", () => {
     expect((await listWorkspacesForSupport({ q: `paging ${tag} 07` })).rows.map((r) => r.slug)).toEqual([`${tag}-07`]);
     expect((await listWorkspacesForSupport({ q: `${tag}-52` })).rows.map((r) => r.slug)).toEqual([`${tag}-52`]);
     expect((await listWorkspacesForSupport({ q: `${tag}-nothing` })).total).toBe(0);
+    // "%" and "_" are searched for as typed, not as wildcards (every slug here has a "-" where "_" would match).
+    expect((await listWorkspacesForSupport({ q: `${tag}_52` })).total).toBe(0);
+    expect((await listWorkspacesForSupport({ q: `${tag}%` })).total).toBe(0);
   });
 
   it("counts members", async () => {

@@ -1,0 +1,21 @@
+// The "Change" column: readable field names, and search text that stays text.
+import { describe, expect, it } from "vitest";
+import { changeSummary, fieldLabel } from "@/components/audit/change-summary";
+import { likeLiteral } from "@/lib/core/like";
+
+describe("changeSummary", () => {
+  it("names fields as people read them", () => {
+    expect(changeSummary({ auditRetentionDays: 365 }, { auditRetentionDays: 400 })).toBe("Keep audit events (days): 365 → 400");
+    expect(changeSummary({ role: "read" }, { role: "admin" })).toBe("Role: read → admin");
+    expect(changeSummary(null, { firstName: "Ada" })).toBe("First name: Ada");
+    expect(fieldLabel("someNewField")).toBe("Some new field");
+    expect(fieldLabel("snake_case_key")).toBe("Snake case key");
+  });
+});
+
+describe("likeLiteral", () => {
+  it("escapes LIKE's wildcards and its escape character", () => {
+    expect(likeLiteral("50%_off\\")).toBe("50\\%\\_off\\\\");
+    expect(likeLiteral("plain text")).toBe("plain text");
+  });
+});
