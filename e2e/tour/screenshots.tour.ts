@@ -67,6 +67,13 @@ test("tour screenshots", async ({ pageAs, page }) => {
   await expect(owner.getByRole("heading", { level: 2, name: "Sessions" })).toBeVisible();
   await owner.screenshot(shot("account"));
 
+  // By now the tour has changed roles and sent invitations: the audit log has them.
+  await owner.goto("/w/crowd-co/audit");
+  await expect(owner.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
+  await owner.getByText("Show details").first().click();
+  await expect(owner.getByText("Hide details").first()).toBeVisible();
+  await owner.screenshot(shot("audit"));
+
   const lab = await pageAs("grp-owner");
   await lab.goto("/w/groups-lab/groups");
   await lab.getByRole("button", { name: "New group" }).click();
