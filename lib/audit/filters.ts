@@ -7,7 +7,9 @@ import { isAuditAction, type AuditAction } from "./actions";
 // page shows next to them (never a 500). No database here, so the filter form can import
 // the constants; the queries that apply the filters are in ./queries.ts.
 
-export const AUDIT_PAGE_SIZE = 50;
+// 25 rows, as the members and agents lists show: each row carries its whole event for
+// "Show details", and at 50 the page cost 1.5–1.7× a plain page to render (README, bench:audit).
+export const AUDIT_PAGE_SIZE = 25;
 
 export const AUDIT_RANGES = ["all", "24h", "7d", "30d", "custom"] as const;
 export type AuditRange = (typeof AUDIT_RANGES)[number];

@@ -57,7 +57,9 @@ describe("the audit log's pages", () => {
     }
     const all = await prisma.auditEvent.findMany({ where: { workspaceId: workspace.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
     expect(seen).toEqual(all.map((e) => e.id));
-    expect(pages.map((p) => p.rows.length)).toEqual([AUDIT_PAGE_SIZE, AUDIT_PAGE_SIZE, 22]);
+    const sizes = Array.from({ length: Math.ceil(122 / AUDIT_PAGE_SIZE) }, (_, i) => Math.min(AUDIT_PAGE_SIZE, 122 - i * AUDIT_PAGE_SIZE));
+    expect(pages.map((p) => p.rows.length)).toEqual(sizes);
+    expect(pages.length).toBeGreaterThan(2);
     expect(pages[0]!.newer).toBeNull();
 
     const back = await page(workspace.id, { after: pages[2]!.newer! });
