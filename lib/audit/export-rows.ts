@@ -1,5 +1,6 @@
 import "server-only";
 import { readRows } from "@/lib/db";
+import type { AuditEvent } from "@/lib/generated/prisma/client";
 import { AUDIT_ACTIONS, isAuditAction } from "./actions";
 import { resolveActorSearch, type ActorMatch } from "./queries";
 import { auditConditionsSql, olderThanSql, SqlParams } from "./sql";
@@ -8,28 +9,8 @@ import type { AuditCursor, AuditFilters } from "./filters";
 /** The export's columns, in order; both formats use these names. */
 export const EXPORT_COLUMNS = ["time", "action", "actionLabel", "actorType", "actorId", "actorName", "actorEmail", "targetType", "targetId", "targetLabel", "before", "after", "ip", "userAgent", "id", "seq", "hash"] as const;
 
-/** One event as the export writes it: text as stored, before/after as their JSON text. */
-export type ExportRow = {
-  time: string;
-  action: string;
-  actionLabel: string;
-  actorType: string;
-  actorId: string | null;
-  actorName: string | null;
-  actorEmail: string | null;
-  targetType: string | null;
-  targetId: string | null;
-  targetLabel: string | null;
-  /** JSON text, or null. */
-  before: string | null;
-  /** JSON text, or null. */
-  after: string | null;
-  ip: string | null;
-  userAgent: string | null;
-  id: string;
-  seq: number | null;
-  hash: string | null;
-};
+/** One event as the export writes it: the stored fields, the time as UTC ISO 8601 text, before/after as their JSON text. */
+export type ExportRow = Omit<AuditEvent, "workspaceId" | "createdAt" | "before" | "after"> & { time: string; actionLabel: string; before: string | null; after: string | null };
 
 // The database formats the time (UTC, ISO 8601 with milliseconds: createdAt is stored in UTC)
 // and hands JSON over as text, so no row is parsed into objects only to be serialised again.
