@@ -56,7 +56,8 @@ describe("when a session row has ended", () => {
   });
 });
 
-describe("the session token's lifetime", () => {
+// Re-importing the auth modules takes seconds on a busy machine: more than the unit default.
+describe("the session token's lifetime", { timeout: 30_000 }, () => {
   async function loadWith(env: Record<string, string>) {
     const saved = { ...process.env };
     Object.assign(process.env, env);
