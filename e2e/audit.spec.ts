@@ -76,17 +76,60 @@ test("axe finds no violations on the audit page, with details open", async ({ pa
   await page.goto(`${WS}/audit`);
   await page.getByText("Show details").first().click();
   await expect(page.getByText("Hide details").first()).toBeVisible();
-  // The tab order follows the screen: actor, member, time, the dates, then the action list.
-  await page.getByLabel("Actor (name or email)").focus();
-  for (const next of ["Member", "Time"]) {
-    await page.keyboard.press("Tab");
-    await expect(page.getByLabel(next, { exact: true })).toBeFocused();
-  }
-  const actionsAfterDates = await page.evaluate(() => !!(document.querySelector("#audit-to")!.compareDocumentPosition(document.querySelector("form summary")!) & Node.DOCUMENT_POSITION_FOLLOWING));
-  expect(actionsAfterDates).toBe(true);
   await page.getByText(/Actions \(/).click();
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});
+
+test("the filters are read and tabbed through in one order, and a row's toggle says whether it is open", async ({ pageAs }) => {
+  const page = await pageAs("solo-owner");
+  await page.goto(`${WS}/audit`);
+  // Tab from the first control to "Apply filters", noting each control reached (a date
+  // input takes several presses, one per part of the date).
+  const actions = page.getByText(/^Actions \(/);
+  await actions.focus();
+  const reached: string[] = [];
+  for (let i = 0; i < 20 && reached.at(-1) !== "Apply filters"; i++) {
+    const name = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return el.id ? document.querySelector(`label[for="${el.id}"]`)!.textContent!.trim() : el.textContent!.trim();
+    });
+    if (reached.at(-1) !== name) reached.push(name);
+    await page.keyboard.press("Tab");
+  }
+  expect(reached).toEqual(["Actions (all)", "Actor (name or email)", "Member", "Time", "From (custom range)", "To (custom range)", "Apply filters"]);
+  // …and that is also the order on screen: each control starts below, or right of, the one before.
+  const boxes = await Promise.all([actions, ...["Actor (name or email)", "Member", "Time", "From (custom range)", "To (custom range)"].map((l) => page.getByLabel(l, { exact: true })), page.getByRole("button", { name: "Apply filters" })].map((l) => l.boundingBox()));
+  for (const [i, box] of boxes.entries()) if (i > 0) expect(box!.y > boxes[i - 1]!.y + 1 || (Math.abs(box!.y - boxes[i - 1]!.y) <= 1 && box!.x > boxes[i - 1]!.x), `control ${i}`).toBe(true);
+
+  // The row toggle as the browser exposes it to assistive technology: its name follows its state.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Accessibility.enable");
+  const toggle = async () => {
+    const { root } = await cdp.send("DOM.getDocument", { depth: 0 });
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: "table details > summary" });
+    const { nodes } = await cdp.send("Accessibility.getPartialAXTree", { nodeId, fetchRelatives: false });
+    return { name: String(nodes[0]!.name?.value), expanded: nodes[0]!.properties?.find((p) => p.name === "expanded")?.value.value };
+  };
+  expect(await toggle()).toEqual({ name: expect.stringMatching(/^Show details of /), expanded: false });
+  await page.getByText("Show details").first().click();
+  expect(await toggle()).toEqual({ name: expect.stringMatching(/^Hide details of /), expanded: true });
+});
+
+test("an export by support staff shows them as support staff, found by their exact email", async ({ pageAs }) => {
+  // Sam is support staff and no member of Solo Studio; exporting is a read they may make.
+  const support = await pageAs("support");
+  const response = await support.request.get(`${WS}/audit/export?format=ndjson`);
+  expect(response.status()).toBe(200);
+  await response.body();
+
+  const owner = await pageAs("solo-owner");
+  await owner.goto(`${WS}/audit?action=audit.exported&actor=SUPPORT%40e2e.test`);
+  const rows = owner.getByRole("table").getByRole("row");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText("Sam Support");
+  await expect(rows.nth(1)).toContainText("Support staff");
+  await expect(rows.nth(1)).not.toContainText("[Removed user]");
 });
 
 test("members without audit access get 404 and no menu entry", async ({ pageAs }) => {

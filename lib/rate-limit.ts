@@ -31,11 +31,17 @@ export const LIMITS = {
   passwordResetsPerEmail: { limit: 3, windowMs: 60 * 60_000 },
   passwordResetsPerIp: { limit: 20, windowMs: 60 * 60_000 },
   /**
-   * "Verify integrity" per workspace: each walks the whole chain (a million events is
-   * seconds of database work), so repeated clicks or a script cannot keep the database busy.
+   * "Verify integrity" per viewer per workspace: each walks the whole chain (a million
+   * events is seconds of database work), so repeated clicks or a script cannot keep the
+   * database busy; per viewer, so one admin cannot use up everyone's checks.
    * `npm run audit:verify` on the server is not limited.
    */
-  auditVerifiesPerWorkspace: { limit: 10, windowMs: 60 * 60_000 },
+  auditVerifiesPerViewer: { limit: 10, windowMs: 60 * 60_000 },
+  /**
+   * Audit exports per viewer per workspace: each reads the whole filtered log (a million
+   * events is seconds of database work), so a loop cannot keep the database busy.
+   */
+  auditExportsPerViewer: { limit: 30, windowMs: 60 * 60_000 },
 } as const;
 
 export type LimitSpec = { limit: number; windowMs: number };

@@ -10,11 +10,11 @@ function initialsOf(name: string): string {
     .join("");
 }
 
-/** Who acted, as the event recorded them (name and email as they were then). */
 /** Events support staff cause: their visits, and their exports (recorded with `support: true`). */
 const bySupportStaff = (event: Pick<AuditEvent, "action" | "after">) =>
   event.action === "support.viewed" || (event.action === "audit.exported" && !!event.after && typeof event.after === "object" && (event.after as Record<string, unknown>).support === true);
 
+/** Who acted, as the event recorded them (name and email as they were then). */
 export function AuditActor({ event, stillMember }: { event: Pick<AuditEvent, "action" | "actorType" | "actorName" | "actorEmail" | "after">; stillMember: boolean }) {
   if (event.actorType === "system") return <span className="text-muted-foreground">System</span>;
   const name = event.actorName || (event.actorType === "anonymous" ? "Anonymous" : "Unknown");

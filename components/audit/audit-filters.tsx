@@ -8,14 +8,31 @@ const field = "h-9 rounded-md border border-input bg-background px-3 text-sm sha
 
 /**
  * The filters as a plain GET form: submitting it puts the view in the URL, so a link
- * reproduces it, and it works before (or without) JavaScript. The action list comes last in
- * the markup as on screen, so the tab order follows what is seen.
+ * reproduces it, and it works before (or without) JavaScript. The markup is in the order
+ * the controls are seen and read (action, actor, member, time and dates, then the
+ * buttons), with no CSS reordering, so the tab order follows the screen.
  */
 export function AuditFilters({ slug, filters, members }: { slug: string; filters: Filters; members: { userId: string; label: string }[] }) {
   const chosen = new Set<string>(filters.actions);
   const dateError = (field: "from" | "to") => (filters.rangeError?.field === field ? filters.rangeError.message : undefined);
   return (
     <form method="get" action={`/w/${slug}/audit`} className="mb-4 grid gap-4 rounded-lg border bg-card p-4" aria-label="Filter the audit log">
+      <details>
+        <summary className={`${buttonVariants({ variant: "outline" })} cursor-pointer list-none`}>Actions ({chosen.size ? `${chosen.size} selected` : "all"})</summary>
+        <div className="mt-3 grid items-start gap-4 rounded-lg border bg-muted/30 p-4 sm:grid-cols-2 lg:grid-cols-3">
+          {auditActionGroups().map((group) => (
+            <fieldset key={group.key} className="grid gap-1">
+              <legend className="mb-1 text-sm font-semibold">{group.label}</legend>
+              {group.actions.map((action) => (
+                <label key={action} className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" name="action" value={action} defaultChecked={chosen.has(action)} className="size-4 accent-primary" />
+                  {actionLabel(action)}
+                </label>
+              ))}
+            </fieldset>
+          ))}
+        </div>
+      </details>
       <div className="flex flex-wrap items-end gap-4">
         <div className="grid gap-1">
           <label htmlFor="audit-actor" className="text-sm font-medium">
@@ -60,22 +77,6 @@ export function AuditFilters({ slug, filters, members }: { slug: string; filters
           </label>
           <input id="audit-to" name="to" type="date" defaultValue={filters.to} className={field} aria-invalid={dateError("to") ? true : undefined} aria-describedby={dateError("to") ? "audit-range-error" : undefined} />
         </div>
-        <details className="basis-full">
-          <summary className={`${buttonVariants({ variant: "outline" })} cursor-pointer list-none`}>Actions ({chosen.size ? `${chosen.size} selected` : "all"})</summary>
-          <div className="mt-3 grid items-start gap-4 rounded-lg border bg-muted/30 p-4 sm:grid-cols-2 lg:grid-cols-3">
-            {auditActionGroups().map((group) => (
-              <fieldset key={group.key} className="grid gap-1">
-                <legend className="mb-1 text-sm font-semibold">{group.label}</legend>
-                {group.actions.map((action) => (
-                  <label key={action} className="flex items-center gap-2 text-sm">
-                    <input type="checkbox" name="action" value={action} defaultChecked={chosen.has(action)} className="size-4 accent-primary" />
-                    {actionLabel(action)}
-                  </label>
-                ))}
-              </fieldset>
-            ))}
-          </div>
-        </details>
       </div>
       {filters.rangeError ? (
         <p id="audit-range-error" className="text-sm text-destructive">

@@ -8,10 +8,17 @@ function show(value: unknown): string {
   return json.length > 60 ? `${json.slice(0, 57)}…` : json;
 }
 
-/** Readable names for the fields events record; any other key is split into words. */
+/**
+ * Readable names for the fields events record, worded as the forms that change them
+ * (Settings says "Keep audit events for (days)"); any other key is split into words, so a
+ * field added later still reads as words rather than as a code identifier.
+ */
 const FIELD_LABELS: Record<string, string> = {
   auditRetentionDays: "Keep audit events (days)",
   retentionDays: "Keep audit events (days)",
+  invitationLifetimeDays: "Invitation lifetime (days)",
+  newOwnerRole: "New owner's role",
+  previousOwnerRole: "Previous owner's role",
   expiresAt: "Expires",
   firstName: "First name",
   lastName: "Last name",
@@ -25,9 +32,19 @@ const FIELD_LABELS: Record<string, string> = {
   ip: "IP address",
 };
 
+// Initialisms stay capitals when a key is split ("invitationId" → "Invitation ID").
+const INITIALISMS = new Set(["id", "ip", "url", "api"]);
+
 export function fieldLabel(key: string): string {
-  if (FIELD_LABELS[key]) return FIELD_LABELS[key];
-  const words = key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[_-]+/g, " ").toLowerCase();
+  if (Object.hasOwn(FIELD_LABELS, key)) return FIELD_LABELS[key]!;
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[_-]+/g, " ")
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => (INITIALISMS.has(w) ? w.toUpperCase() : w))
+    .join(" ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -36,10 +53,14 @@ const asRecord = (v: unknown): Record<string, unknown> => (v && typeof v === "ob
 export function changeSummary(before: unknown, after: unknown, limit = 3): string {
   const b = asRecord(before);
   const a = asRecord(after);
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => k !== "seeded" && JSON.stringify(b[k]) !== JSON.stringify(a[k]));
+  // Own keys only: an event's JSON may hold any key, "toString" included, and `in` or a
+  // plain lookup would find Object.prototype's function instead of the recorded value.
+  const has = (o: Record<string, unknown>, k: string) => Object.hasOwn(o, k);
+  const at = (o: Record<string, unknown>, k: string) => (has(o, k) ? o[k] : undefined);
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => k !== "seeded" && JSON.stringify(at(b, k)) !== JSON.stringify(at(a, k)));
   const parts = keys.slice(0, limit).map((k) => {
     const label = fieldLabel(k);
-    return k in b && k in a ? `${label}: ${show(b[k])} → ${show(a[k])}` : k in a ? `${label}: ${show(a[k])}` : `${label} was ${show(b[k])}`;
+    return has(b, k) && has(a, k) ? `${label}: ${show(b[k])} → ${show(a[k])}` : has(a, k) ? `${label}: ${show(a[k])}` : `${label} was ${show(b[k])}`;
   });
   if (keys.length > limit) parts.push(`+${keys.length - limit} more`);
   return parts.join("; ");

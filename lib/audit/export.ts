@@ -93,7 +93,14 @@ export function exportStream(input: {
         if (input.supportVisit) await record("support.viewed", { page: "export", format, filters: describeFilters(input.filters) });
         if (format === "csv") return controller.enqueue(encoder.encode(csvHeader()));
       }
-      const next = await batches.next();
+      let next: IteratorResult<ExportRow[]>;
+      try {
+        next = await batches.next();
+      } catch (error) {
+        // The stream breaks; what was sent until then is still recorded (cancel() does not run on an error).
+        await finish(false);
+        throw error;
+      }
       if (next.done) {
         await finish(true);
         controller.close();

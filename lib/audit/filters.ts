@@ -93,7 +93,9 @@ function parseDay(value: string): Date | null {
   const m = DAY.exec(value);
   if (!m) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1970 || year > 9999) return null;
+  // Up to 9998: the day after an end date must still be a four-digit year in ISO 8601
+  // (year 10000 is "+010000-…", which the database refuses).
+  if (year < 1970 || year > 9998) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.toISOString().slice(0, 10) === value ? date : null;
 }

@@ -7,15 +7,23 @@ import { likeLiteral } from "@/lib/core/like";
 const ACTOR_MATCHES = 200;
 
 /** What an actor search matched, resolved once and used by both readers (here and sql.ts). */
-export type ActorMatch = { ids: string[]; email: string; system: boolean };
+export type ActorMatch = {
+  /** Users: members whose name or email contains the text, and the account with that exact email. */
+  ids: string[];
+  /** The text, lower-cased, compared with the email each event recorded (exact, never a pattern). */
+  email: string;
+  /** Whether the text names "System", as the page shows events Roster made itself. */
+  system: boolean;
+};
 
 /**
  * The actor search: a name or email, matched against the workspace's members (their
  * trigger-kept lower-case copies, on the workspace's index) and, for people who have left,
  * an exact email among all accounts. Gives user ids for `actorId IN (…)`, which the
- * (workspaceId, actorId, createdAt, id) index serves; the text itself for anonymous actors
- * (failed sign-ins keep the email that was typed); and whether it names "System", as the
- * page shows events Roster made itself.
+ * (workspaceId, actorId, createdAt, id) index serves; the text itself for the email events
+ * recorded: an anonymous actor's typed email, and the snapshot of someone whose account or
+ * address has changed since, found by equality on the (workspaceId, actorEmail, createdAt, id)
+ * index (a `%…%` over a million snapshots would read them all); and whether it names "System".
  */
 export async function resolveActorSearch(workspaceId: string, actor: string): Promise<ActorMatch> {
   const term = actor.toLowerCase();
@@ -45,7 +53,7 @@ export async function auditWhere(workspaceId: string, f: AuditFilters): Promise<
     and.push({
       OR: [
         ...(match.ids.length ? [{ actorId: { in: match.ids } }] : []),
-        { actorType: "anonymous", actorEmail: match.email },
+        { actorEmail: match.email },
         ...(match.system ? [{ actorType: "system" }] : []),
       ],
     });

@@ -30,7 +30,7 @@ export function auditConditionsSql(p: SqlParams, workspaceId: string, f: AuditFi
   if (f.since) and.push(`"createdAt" >= ${utc(p, f.since)}`);
   if (f.until) and.push(`"createdAt" < ${utc(p, f.until)}`);
   if (f.actor && actor) {
-    const or = [`("actorType" = 'anonymous' AND "actorEmail" = ${p.add(actor.email)})`];
+    const or = [`"actorEmail" = ${p.add(actor.email)}`];
     if (actor.ids.length) or.unshift(`"actorId" = ANY(${p.add(actor.ids)}::text[])`);
     if (actor.system) or.push(`"actorType" = 'system'`);
     and.push(`(${or.join(" OR ")})`);

@@ -8,10 +8,11 @@ import { LIMITS, consume, formatWait } from "@/lib/rate-limit";
 
 // POST audit/verify — "Verify integrity": walks this workspace's hash chain. A read: it
 // changes nothing and records nothing (docs/decisions/012-audit-hash-chain.md), but is
-// counted: LIMITS.auditVerifiesPerWorkspace.
-export const verifyAuditIntegrity = workspaceQuery("audit:view", z.object({}), async (_input, { db, workspace }) => {
-  const limit = await db.$transaction((tx) => consume(tx, `audit-verify:${workspace.id}`, LIMITS.auditVerifiesPerWorkspace));
-  if (!limit.ok) throw new Refusal("rate_limited", `Integrity was verified ${LIMITS.auditVerifiesPerWorkspace.limit} times in the last hour. Try again in ${formatWait(limit.retryAfterSeconds)}.`, { retryAfterSeconds: limit.retryAfterSeconds });
+// counted: LIMITS.auditVerifiesPerViewer.
+export const verifyAuditIntegrity = workspaceQuery("audit:view", z.object({}), async (_input, { db, workspace, user }) => {
+  const spec = LIMITS.auditVerifiesPerViewer;
+  const limit = await db.$transaction((tx) => consume(tx, `audit-verify:${workspace.id}:${user.id}`, spec));
+  if (!limit.ok) throw new Refusal("rate_limited", `You verified this log ${spec.limit} times in the last hour. Try again in ${formatWait(limit.retryAfterSeconds)}.`, { retryAfterSeconds: limit.retryAfterSeconds });
   const result = await verifyAuditChain(db, workspace.id);
   return result.intact
     ? { intact: true as const, events: result.events, notCovered: result.notCovered }

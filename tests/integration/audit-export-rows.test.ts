@@ -51,6 +51,8 @@ describe("the export's reader", () => {
         createdAt: i % 5 === 0 ? tie : new Date(now - (i + 1) * HOUR),
       };
     });
+    // Someone whose account is gone, known only by the email the events recorded.
+    for (const [n, i] of [7, 19, 44].entries()) data.push({ ...data[i]!, id: `exp-gone-${n}`, actorType: "user", actorId: `deleted-user`, actorEmail: "deleted.person@example.test" });
     await prisma.auditEvent.createMany({ data });
     await prisma.auditEvent.createMany({ data: data.map((e) => ({ ...e, id: `${e.id}-other`, workspaceId: other.workspace.id })) });
 
@@ -66,6 +68,7 @@ describe("the export's reader", () => {
       { actor: bob.email.toUpperCase() },
       { actor: "gone.person@example.test" },
       { actor: "typed@example.test" },
+      { actor: "Deleted.Person@example.test" },
       { actor: "nobody at all" },
       { actor: "System" },
       { actor: "%" },
@@ -80,6 +83,7 @@ describe("the export's reader", () => {
       }
     }
     expect((await selected(workspace.id, { member: bob.id })).length).toBeGreaterThan(0);
+    expect((await selected(workspace.id, { actor: "deleted.person@example.test" })).map((e) => e.id).sort()).toEqual(["exp-gone-0", "exp-gone-1", "exp-gone-2"]);
 
     // The values as stored: UTC ISO time, JSON as JSON, the rest as text.
     const rows = await exported(workspace.id, {}, 2_000);

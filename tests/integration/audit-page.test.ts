@@ -7,7 +7,9 @@ import { recordAudit } from "@/lib/audit/record";
 import { listAuditEvents } from "@/lib/audit/queries";
 import { AUDIT_PAGE_SIZE, encodeCursor, parseAuditFilters } from "@/lib/audit/filters";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { csvField } from "@/lib/audit/export";
+import { csvField, exportStream } from "@/lib/audit/export";
+import { userActor } from "@/lib/audit/record";
+import { LIMITS } from "@/lib/rate-limit";
 import { verifyAuditIntegrity } from "@/lib/workspaces/audit-actions";
 import { GET as exportRoute } from "@/app/w/[slug]/audit/export/route";
 import { createUser, createWorkspace, signInAs } from "../support/factories";
@@ -102,6 +104,22 @@ describe("the audit log's pages", () => {
     const custom = await page(workspace.id, { range: "custom", from: day(30), to: day(30) });
     expect(custom.rows.length).toBeGreaterThan(0);
     expect(custom.rows.every((r) => r.createdAt.toISOString().slice(0, 10) === day(30))).toBe(true);
+
+    // Events keep the email their actor had: found by it, exactly, once the account is gone
+    // or its address changed (neither the members nor the accounts know it any more).
+    const renamed = await createUser({ email: "renamed.now@example.test" });
+    await prisma.auditEvent.createMany({
+      data: [
+        { workspaceId: workspace.id, action: "agent.updated", actorType: "user", actorId: "deleted-user", actorName: "Gone Person", actorEmail: "gone.person@example.test" },
+        { workspaceId: workspace.id, action: "agent.updated", actorType: "user", actorId: renamed.id, actorName: "Renamed Person", actorEmail: "renamed.before@example.test" },
+        { workspaceId: other.workspace.id, action: "agent.updated", actorType: "user", actorId: "deleted-user", actorEmail: "gone.person@example.test" },
+      ],
+    });
+    expect((await page(workspace.id, { actor: "Gone.Person@example.test" })).rows.map((r) => r.actorName)).toEqual(["Gone Person"]);
+    expect((await page(workspace.id, { actor: "renamed.before@example.test" })).rows.map((r) => r.actorName)).toEqual(["Renamed Person"]);
+    expect((await page(workspace.id, { actor: "renamed.now@example.test" })).rows.map((r) => r.actorName)).toEqual(["Renamed Person"]);
+    // Exact, never a pattern: part of a recorded email finds nothing.
+    expect((await page(workspace.id, { actor: "gone.person" })).rows).toHaveLength(0);
   });
 
   it("explains bad dates and ignores forged cursors, never leaving the workspace", async () => {
@@ -113,6 +131,9 @@ describe("the audit log's pages", () => {
 
     expect(parseAuditFilters({ range: "custom", from: "2026-13-45" }).rangeError).toMatchObject({ field: "from", message: expect.stringMatching(/is not a date/) });
     expect(parseAuditFilters({ range: "custom", to: "yesterday" }).rangeError).toMatchObject({ field: "to" });
+    // The last day that still has a next day in four-digit years; past it, a clear refusal, not a broken download.
+    expect(parseAuditFilters({ range: "custom", to: "9998-12-31" }).rangeError).toBeNull();
+    expect(parseAuditFilters({ range: "custom", to: "9999-12-31" }).rangeError).toMatchObject({ field: "to" });
     expect(parseAuditFilters({ range: "custom", from: "2026-05-02", to: "2026-05-01" }).rangeError).toMatchObject({ message: expect.stringMatching(/after the end date/) });
     expect(parseAuditFilters({ range: "fortnight", action: "drop.table" })).toMatchObject({ range: "all", actions: [] });
     // The form always sends a range: dates typed under "All time" still count.
@@ -200,5 +221,37 @@ describe("the export", () => {
     await reader.cancel();
     const events = await prisma.auditEvent.findMany({ where: { workspaceId: workspace.id, action: "audit.exported" } });
     expect(events.map((e) => e.after)).toMatchObject([{ format: "ndjson", rows: 5, complete: false }]);
+  });
+
+  it("records an export that failed in the database, as incomplete", async () => {
+    const { workspace, members } = await createWorkspace(["owner"]);
+    await seedEvents(workspace.id, 3);
+    // A batch size the database refuses (LIMIT -1) stands in for a read failing mid-export.
+    const stream = exportStream({ workspace, actor: userActor(members.owner.user), filters: parseAuditFilters({ format: "csv" }), request: { ip: null, userAgent: null }, batchSize: -1 });
+    const reader = stream.getReader();
+    await reader.read(); // the header
+    await expect(reader.read()).rejects.toThrow();
+    const events = await prisma.auditEvent.findMany({ where: { workspaceId: workspace.id, action: "audit.exported" } });
+    expect(events.map((e) => e.after)).toMatchObject([{ format: "csv", rows: 0, complete: false }]);
+  });
+
+  it("is limited per viewer, and refused when another site starts it", async () => {
+    const { workspace, members } = await createWorkspace(["owner", "admin"]);
+    await signInAs(members.admin.user);
+    const crossSite = await exportRoute(new Request(`http://roster.test/w/${workspace.slug}/audit/export`, { headers: { "sec-fetch-site": "cross-site" } }), { params: Promise.resolve({ slug: workspace.slug }) });
+    expect(crossSite.status).toBe(403);
+    const { limit } = LIMITS.auditExportsPerViewer;
+    for (let i = 0; i < limit; i++) {
+      const { response } = await download(workspace.slug, "format=ndjson");
+      expect(response.status, `export ${i + 1}`).toBe(200);
+    }
+    const refused = (await download(workspace.slug, "format=ndjson")).response;
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    // The admin's limit is not the owner's.
+    await signInAs(members.owner.user);
+    expect((await download(workspace.slug, "format=ndjson")).response.status).toBe(200);
+    // Nothing was recorded for the refused ones: the one cross-site, the one over the limit.
+    expect(await prisma.auditEvent.count({ where: { workspaceId: workspace.id, action: "audit.exported" } })).toBe(limit + 1);
   });
 });

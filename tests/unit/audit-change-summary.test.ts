@@ -10,6 +10,11 @@ describe("changeSummary", () => {
     expect(changeSummary(null, { firstName: "Ada" })).toBe("First name: Ada");
     expect(fieldLabel("someNewField")).toBe("Some new field");
     expect(fieldLabel("snake_case_key")).toBe("Snake case key");
+    expect(changeSummary({ invitationLifetimeDays: 14 }, { invitationLifetimeDays: 7 })).toBe("Invitation lifetime (days): 14 → 7");
+    expect(fieldLabel("invitationId")).toBe("Invitation ID");
+    // A key that happens to name an Object.prototype member is still a field, not a function.
+    expect(fieldLabel("constructor")).toBe("Constructor");
+    expect(changeSummary({}, { toString: "x" })).toBe("To string: x");
   });
 });
 
