@@ -40,6 +40,8 @@ function Target({ slug, event, context }: { slug: string; event: AuditEvent; con
   );
 }
 
+// Cells wrap and align to the top (the table's default is one line, centred): a long change
+// or an opened row's details must not run over the next column.
 /** The audit log as a table, newest first; each row's details (address, browser, the whole event) open in place. */
 export function AuditTable({ slug, rows, context, caption }: { slug: string; rows: AuditEvent[]; context: AuditRowContext; caption: string }) {
   return (
@@ -58,24 +60,24 @@ export function AuditTable({ slug, rows, context, caption }: { slug: string; row
       <TableBody>
         {rows.map((event) => (
           <TableRow key={event.id} className="align-top">
-            <TableCell className="whitespace-nowrap">
+            <TableCell className="align-top whitespace-nowrap">
               <time dateTime={event.createdAt.toISOString()} title={formatDateTime(event.createdAt)} className="grid">
                 <span>{formatRelative(event.createdAt)}</span>
                 <span className="text-xs text-muted-foreground">{formatDateTime(event.createdAt)}</span>
               </time>
             </TableCell>
-            <TableCell className="max-w-56">
+            <TableCell className="max-w-56 align-top whitespace-normal">
               <AuditActor event={event} stillMember={!!event.actorId && context.isMember(event.actorId)} />
             </TableCell>
-            <TableCell>
+            <TableCell className="align-top whitespace-normal">
               <span className="font-medium">{actionLabel(event.action)}</span>
               <span className="block text-xs text-muted-foreground">{event.action}</span>
             </TableCell>
-            <TableCell className="max-w-56 break-words">
+            <TableCell className="max-w-56 align-top whitespace-normal break-words">
               <Target slug={slug} event={event} context={context} />
             </TableCell>
-            <TableCell className="max-w-72 text-sm [overflow-wrap:anywhere]">{changeSummary(event.before, event.after) || <span className="text-muted-foreground">—</span>}</TableCell>
-            <TableCell>
+            <TableCell className="max-w-72 align-top whitespace-normal text-sm [overflow-wrap:anywhere]">{changeSummary(event.before, event.after) || <span className="text-muted-foreground">—</span>}</TableCell>
+            <TableCell className="align-top whitespace-normal">
               <details className="group max-w-80">
                 <summary className="cursor-pointer rounded-sm text-sm font-medium text-primary underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-ring">
                   {/* The summary's own state (open/closed) is announced; the words follow it for sighted users. */}

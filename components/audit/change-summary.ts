@@ -1,12 +1,26 @@
 // "role: read → write": the fields an event changed, in a line. Shared by the audit table
 // and a member's recent activity.
 
+import { formatDateTime } from "@/lib/format";
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
+const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+const isEmpty = (v: unknown) => v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
+
+/** A recorded value in words: times as dates, lists joined, objects (an export's filters) as their set fields. */
 function show(value: unknown): string {
   if (value === null || value === undefined) return "—";
-  if (typeof value === "string") return value.length > 60 ? `${value.slice(0, 57)}…` : value;
-  const json = JSON.stringify(value);
-  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
+  if (typeof value === "string") return clip(ISO_TIME.test(value) && !Number.isNaN(Date.parse(value)) ? formatDateTime(new Date(value)) : value);
+  if (Array.isArray(value)) return clip(value.map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join(", "));
+  if (typeof value === "object") {
+    const set = Object.entries(value as Record<string, unknown>).filter(([, v]) => !isEmpty(v));
+    return set.length ? clip(set.map(([k, v]) => `${fieldLabel(k).toLowerCase()} ${typeof v === "string" ? v : JSON.stringify(v)}`).join(", ")) : "none";
+  }
+  return clip(JSON.stringify(value));
 }
+
+/** Ids are for the whole event ("Show details"); the line says what changed in words. */
+const isIdField = (key: string) => key === "id" || /[a-z]Id$/.test(key);
 
 /**
  * Readable names for the fields events record, worded as the forms that change them
@@ -57,7 +71,7 @@ export function changeSummary(before: unknown, after: unknown, limit = 3): strin
   // plain lookup would find Object.prototype's function instead of the recorded value.
   const has = (o: Record<string, unknown>, k: string) => Object.hasOwn(o, k);
   const at = (o: Record<string, unknown>, k: string) => (has(o, k) ? o[k] : undefined);
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => k !== "seeded" && JSON.stringify(at(b, k)) !== JSON.stringify(at(a, k)));
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => k !== "seeded" && !isIdField(k) && JSON.stringify(at(b, k)) !== JSON.stringify(at(a, k)));
   const parts = keys.slice(0, limit).map((k) => {
     const label = fieldLabel(k);
     return has(b, k) && has(a, k) ? `${label}: ${show(b[k])} → ${show(a[k])}` : has(a, k) ? `${label}: ${show(a[k])}` : `${label} was ${show(b[k])}`;

@@ -55,7 +55,7 @@ export function ndjsonRow(row: ExportRow): string {
  * exports are also recorded as a `support.viewed` visit of the export, before any row.
  */
 export function exportStream(input: {
-  workspace: { id: string; slug: string };
+  workspace: { id: string; slug: string; name: string };
   actor: AuditActor;
   filters: AuditFilters;
   request: { ip: string | null; userAgent: string | null };
@@ -75,7 +75,7 @@ export function exportStream(input: {
       workspaceId: input.workspace.id,
       action,
       actor: input.actor,
-      target: { type: "workspace", id: input.workspace.id, label: input.workspace.slug },
+      target: { type: "workspace", id: input.workspace.id, label: input.workspace.name },
       after: JSON.parse(JSON.stringify(after)),
       ip: input.request.ip,
       userAgent: input.request.userAgent,

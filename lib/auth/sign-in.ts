@@ -6,6 +6,7 @@ import { LIMITS, clear, forget, formatWait, lockKeys, peek, pruneExpired, record
 import { burnPasswordCheck, verifyPassword } from "./passwords";
 import { createSession } from "./sessions";
 import { normalizeEmail } from "./schemas";
+import { likeLiteral } from "@/lib/core/like";
 
 export type SignInResult =
   | { ok: true; userId: string; sessionId: string }
@@ -149,5 +150,5 @@ export async function verifyCredentials(
 export async function clearSignInFailures(db: Db | Tx, email: string) {
   const normalized = normalizeEmail(email);
   await clear(db, emailKey(normalized));
-  await db.rateLimitHit.deleteMany({ where: { key: { startsWith: "signin-fail:email-ip:", endsWith: `:${normalized}` } } });
+  await db.rateLimitHit.deleteMany({ where: { key: { startsWith: "signin-fail:email-ip:", endsWith: `:${likeLiteral(normalized)}` } } });
 }

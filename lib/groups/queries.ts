@@ -4,6 +4,7 @@ import { can, type Role } from "@/lib/authz/permissions";
 import { reachableWhere, type Reader } from "@/lib/resources/reach";
 import { LIST_PAGE_SIZE } from "@/lib/resources/schemas";
 import type { GroupItemKind, GroupListParams } from "./schemas";
+import { likeLiteral } from "@/lib/core/like";
 
 // Reads of the groups page. Agents and personas in a group pass through the one access
 // rule too: a read member sees which groups exist and who is in them, but never a
@@ -13,7 +14,7 @@ import type { GroupItemKind, GroupListParams } from "./schemas";
 export const SECTION_LIMIT = 100;
 const CANDIDATE_LIMIT = 20;
 
-const nameWhere = (q: string) => (q ? { nameKey: { contains: q.toLowerCase() } } : {});
+const nameWhere = (q: string) => (q ? { nameKey: { contains: likeLiteral(q.toLowerCase()) } } : {});
 
 /**
  * One page of the workspace's groups with their counts: the page's rows and the total
@@ -96,7 +97,7 @@ export async function findGroupCandidates(workspaceId: string, groupId: string, 
       where: {
         workspaceId,
         groups: { none: { groupId } },
-        AND: terms.map((t) => ({ OR: [{ searchName: { contains: t } }, { searchEmail: { contains: t } }] })),
+        AND: terms.map(likeLiteral).map((t) => ({ OR: [{ searchName: { contains: t } }, { searchEmail: { contains: t } }] })),
       },
       orderBy: [{ searchName: "asc" }, { id: "asc" }],
       take: CANDIDATE_LIMIT,
@@ -104,7 +105,7 @@ export async function findGroupCandidates(workspaceId: string, groupId: string, 
     });
     return rows.map((m) => ({ id: m.id, label: `${m.user.firstName} ${m.user.lastName}`, detail: m.user.email }));
   }
-  const where = { workspaceId, groups: { none: { groupId } }, AND: terms.map((t) => ({ searchName: { contains: t } })) };
+  const where = { workspaceId, groups: { none: { groupId } }, AND: terms.map((t) => ({ searchName: { contains: likeLiteral(t) } })) };
   const select = { id: true, name: true, visibility: true } as const;
   const orderBy = [{ searchName: "asc" as const }, { id: "asc" as const }];
   const rows =

@@ -1,5 +1,6 @@
 import "server-only";
 import { LIST_PAGE_SIZE, type ResourceListParams } from "./schemas";
+import { likeLiteral } from "@/lib/core/like";
 
 /**
  * Each word of the search must appear in the lower-cased name (`searchName`, kept by the
@@ -11,7 +12,7 @@ export function nameSearchWhere(q: string) {
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 5)
-    .map((term) => ({ searchName: { contains: term } }));
+    .map((term) => ({ searchName: { contains: likeLiteral(term) } }));
 }
 
 export const pageWindow = (params: ResourceListParams) => ({ skip: (params.page - 1) * LIST_PAGE_SIZE, take: LIST_PAGE_SIZE });

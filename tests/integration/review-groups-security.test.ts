@@ -99,6 +99,19 @@ describe("a NUL character in input", () => {
     await expect(listGroups(reader, groupListParamsSchema.parse({ q: "sup\u0000" }))).resolves.toMatchObject({ total: expect.any(Number) });
     await expect(getAgent(reader, "agent\u0000")).resolves.toBeNull();
   });
+
+  it("% and _ in a search are text, not LIKE wildcards matching every name", async () => {
+    const s = await ownerSignedIn();
+    expect(outcome(await createGroup(s.slug, { name: "Support" }))).toBe("ok");
+    expect(outcome(await createAgentAction(s.slug, AGENT_FIELDS))).toBe("ok");
+    const reader = await readerFor(s.members.owner.membershipId);
+    expect((await listGroups(reader, groupListParamsSchema.parse({}))).total).toBeGreaterThan(0);
+    expect((await listAgents(reader, resourceListParamsSchema.parse({}))).total).toBeGreaterThan(0);
+    for (const q of ["%", "_", "%_"]) {
+      expect((await listGroups(reader, groupListParamsSchema.parse({ q }))).total, q).toBe(0);
+      expect((await listAgents(reader, resourceListParamsSchema.parse({ q }))).total, q).toBe(0);
+    }
+  });
 });
 
 describe("billing members and groups", () => {

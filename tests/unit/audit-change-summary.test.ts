@@ -16,6 +16,14 @@ describe("changeSummary", () => {
     expect(fieldLabel("constructor")).toBe("Constructor");
     expect(changeSummary({}, { toString: "x" })).toBe("To string: x");
   });
+
+  it("says values in words: dates as dates, no ids, an export's filters as the ones set", () => {
+    expect(changeSummary(null, { expiresAt: "2026-12-18T00:47:12.345Z" })).toBe("Expires: 18 Dec 2026, 00:47 UTC");
+    expect(changeSummary(null, { group: "Support team", groupId: "cmx89la5x0001" })).toBe("Group: Support team");
+    expect(changeSummary(null, { rows: 5, format: "csv", filters: { actions: [], actor: "System", member: null, range: "all", from: null, to: null } })).toBe("Rows: 5; Format: csv; Filters: actor System, range all");
+    expect(changeSummary(null, { filters: { actions: [], actor: null } })).toBe("Filters: none");
+    expect(changeSummary(null, { groups: ["Support", "Sales"] })).toBe("Groups: Support, Sales");
+  });
 });
 
 describe("likeLiteral", () => {
