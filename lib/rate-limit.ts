@@ -78,6 +78,15 @@ export async function consume(tx: Tx, key: string, spec: LimitSpec, weight = 1):
   return { ok: true };
 }
 
+/**
+ * `consume` in a transaction of its own, for what has no action transaction to count in
+ * (a sign-up screened before its action, a read such as an export or a verify). Requests on
+ * one key queue on its lock, so the wait is generous rather than Prisma's 2 seconds.
+ */
+export function consumeAlone(db: Db, key: string, spec: LimitSpec, weight = 1): Promise<LimitResult> {
+  return db.$transaction((tx) => consume(tx, key, spec, weight), { timeout: 15_000, maxWait: 15_000 });
+}
+
 /** How many attempts are in the window, without counting a new one. */
 export async function peek(db: Db | Tx, key: string, spec: LimitSpec) {
   return windowState(db, key, spec);

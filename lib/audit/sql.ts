@@ -2,11 +2,11 @@ import "server-only";
 import type { AuditCursor, AuditFilters } from "./filters";
 import type { ActorMatch } from "./queries";
 
-/**
- * The audit filters as SQL, for reads that go to the driver directly (the export). It says
- * what `auditWhere` says, condition for condition; the integration tests run both on the
- * same filters and expect the same events.
- */
+// The audit filters as SQL, for reads that go to the driver directly (the export). It says
+// what `auditWhere` says, condition for condition; the integration tests run both on the
+// same filters and expect the same events.
+
+/** A query's bound values: every value goes in as a parameter, never into the SQL text. */
 export class SqlParams {
   readonly values: unknown[] = [];
   /** Adds a value and returns its placeholder. */

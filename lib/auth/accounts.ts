@@ -3,7 +3,7 @@ import { rateLimitAddress } from "./client-ip";
 import { prisma, type Tx } from "@/lib/db";
 import { Refusal } from "@/lib/core/result";
 import { userActor, type Audit } from "@/lib/audit/record";
-import { LIMITS, consume, formatWait, pruneExpired } from "@/lib/rate-limit";
+import { LIMITS, consumeAlone, formatWait, pruneExpired } from "@/lib/rate-limit";
 import type { RequestContext } from "./request-context";
 import { hashPassword } from "./passwords";
 
@@ -18,7 +18,7 @@ type NewAccount = { email: string; firstName: string; lastName: string; password
 export async function screenSignUp(_input: unknown, request: RequestContext) {
   if (!request.ip) return;
   const ip = request.ip;
-  const limit = await prisma.$transaction((tx) => consume(tx, `signup:ip:${rateLimitAddress(ip)}`, LIMITS.signUpsPerIp), { timeout: 15_000, maxWait: 15_000 });
+  const limit = await consumeAlone(prisma, `signup:ip:${rateLimitAddress(ip)}`, LIMITS.signUpsPerIp);
   await pruneExpired(prisma);
   if (!limit.ok) throw new Refusal("rate_limited", `Too many sign-ups from your network. Try again in ${formatWait(limit.retryAfterSeconds)}.`, {
     retryAfterSeconds: limit.retryAfterSeconds,

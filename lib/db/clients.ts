@@ -8,7 +8,7 @@ import { PrismaClient } from "../generated/prisma/client";
 /**
  * A read that bypasses Prisma's result mapping: rows come back as arrays of the driver's
  * values. Only for bulk reads whose shape the SQL fixes (the audit export), where Prisma's
- * per-row objects cost ten times the time and most of the memory (bench:audit).
+ * per-row objects halved the throughput and held most of the memory (bench:audit).
  */
 export type RowReader = (sql: string, params: unknown[]) => Promise<unknown[][]>;
 

@@ -4,14 +4,14 @@ import { z } from "zod";
 import { workspaceQuery } from "@/lib/authz/guard";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { Refusal } from "@/lib/core/result";
-import { LIMITS, consume, formatWait } from "@/lib/rate-limit";
+import { LIMITS, consumeAlone, formatWait } from "@/lib/rate-limit";
 
 // POST audit/verify — "Verify integrity": walks this workspace's hash chain. A read: it
 // changes nothing and records nothing (docs/decisions/012-audit-hash-chain.md), but is
 // counted: LIMITS.auditVerifiesPerViewer.
 export const verifyAuditIntegrity = workspaceQuery("audit:view", z.object({}), async (_input, { db, workspace, user }) => {
   const spec = LIMITS.auditVerifiesPerViewer;
-  const limit = await db.$transaction((tx) => consume(tx, `audit-verify:${workspace.id}:${user.id}`, spec));
+  const limit = await consumeAlone(db, `audit-verify:${workspace.id}:${user.id}`, spec);
   if (!limit.ok) throw new Refusal("rate_limited", `You verified this log ${spec.limit} times in the last hour. Try again in ${formatWait(limit.retryAfterSeconds)}.`, { retryAfterSeconds: limit.retryAfterSeconds });
   const result = await verifyAuditChain(db, workspace.id);
   return result.intact

@@ -2,7 +2,7 @@ import { authorizeWorkspaceRead } from "@/lib/authz/guard";
 import { userActor } from "@/lib/audit/record";
 import { EXPORT_FORMATS, exportFilename, parseAuditFilters, searchParamsRecord } from "@/lib/audit/filters";
 import { exportStream } from "@/lib/audit/export";
-import { LIMITS, consume, formatWait } from "@/lib/rate-limit";
+import { LIMITS, consumeAlone, formatWait } from "@/lib/rate-limit";
 
 // GET /w/<slug>/audit/export?format=csv|ndjson&<the page's filters> — the filtered view as
 // a download, streamed (lib/audit/export.ts), audited when complete.
@@ -24,7 +24,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (filters.rangeError) return refuse(filters.rangeError.message);
   const { workspace, user, viewer, request: meta } = access.ctx;
   const spec = LIMITS.auditExportsPerViewer;
-  const limit = await access.ctx.db.$transaction((tx) => consume(tx, `audit-export:${workspace.id}:${user.id}`, spec));
+  const limit = await consumeAlone(access.ctx.db, `audit-export:${workspace.id}:${user.id}`, spec);
   if (!limit.ok) return refuse(`You exported this log ${spec.limit} times in the last hour. Try again in ${formatWait(limit.retryAfterSeconds)}.`, 429, { "retry-after": String(limit.retryAfterSeconds) });
   const body = exportStream({ workspace, actor: userActor(user), filters, request: meta, supportVisit: viewer.kind === "support" });
   return new Response(body, {
