@@ -68,7 +68,15 @@ test("an owner changes retention, finds it by action and date, exports CSV and N
   await again.getByRole("link", { name: "See all activity of Sol Solo" }).click();
   await expect(again).toHaveURL(/\/audit\?member=/);
   await expect(again.getByRole("table")).toContainText("Settings changed");
-  await expect(again.getByLabel("Member", { exact: true })).not.toHaveValue("");
+  await expect(again.getByText("Showing the activity of")).toContainText("Sol Solo");
+  // The view stays theirs when another filter is applied, and one link widens it again.
+  await again.getByLabel("Target member (name or email)").fill("nobody-is-called-this");
+  await again.getByRole("button", { name: "Apply filters" }).click();
+  await expect(again).toHaveURL(/member=.*target=nobody-is-called-this|target=nobody-is-called-this.*member=/);
+  await expect(again.getByText("No events match these filters.")).toBeVisible();
+  await again.getByRole("link", { name: "Show everyone's activity" }).click();
+  await expect(again).not.toHaveURL(/member=/);
+  await expect(again.getByLabel("Target member (name or email)")).toHaveValue("nobody-is-called-this");
 });
 
 test("axe finds no violations on the audit page, with details open", async ({ pageAs }) => {
@@ -97,9 +105,9 @@ test("the filters are read and tabbed through in one order, and a row's toggle s
     if (reached.at(-1) !== name) reached.push(name);
     await page.keyboard.press("Tab");
   }
-  expect(reached).toEqual(["Actions (all)", "Actor (name or email)", "Member", "Time", "From (custom range)", "To (custom range)", "Apply filters"]);
+  expect(reached).toEqual(["Actions (all)", "Actor (name or email)", "Target member (name or email)", "Time", "From (custom range)", "To (custom range)", "Apply filters"]);
   // …and that is also the order on screen: each control starts below, or right of, the one before.
-  const boxes = await Promise.all([actions, ...["Actor (name or email)", "Member", "Time", "From (custom range)", "To (custom range)"].map((l) => page.getByLabel(l, { exact: true })), page.getByRole("button", { name: "Apply filters" })].map((l) => l.boundingBox()));
+  const boxes = await Promise.all([actions, ...["Actor (name or email)", "Target member (name or email)", "Time", "From (custom range)", "To (custom range)"].map((l) => page.getByLabel(l, { exact: true })), page.getByRole("button", { name: "Apply filters" })].map((l) => l.boundingBox()));
   for (const [i, box] of boxes.entries()) if (i > 0) expect(box!.y > boxes[i - 1]!.y + 1 || (Math.abs(box!.y - boxes[i - 1]!.y) <= 1 && box!.x > boxes[i - 1]!.x), `control ${i}`).toBe(true);
 
   // The row toggle as the browser exposes it to assistive technology: its name follows its state.

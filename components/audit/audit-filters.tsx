@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { auditActionGroups } from "@/lib/audit/actions";
-import { AUDIT_RANGE_LABELS, type AuditFilters as Filters } from "@/lib/audit/filters";
+import { AUDIT_RANGE_LABELS, filterParams, type AuditFilters as Filters } from "@/lib/audit/filters";
 import { actionLabel } from "./audit-table";
 
 const field = "h-9 rounded-md border border-input bg-background px-3 text-sm shadow-xs focus-visible:outline-2 focus-visible:outline-ring";
@@ -10,9 +10,12 @@ const field = "h-9 rounded-md border border-input bg-background px-3 text-sm sha
  * The filters as a plain GET form: submitting it puts the view in the URL, so a link
  * reproduces it, and it works before (or without) JavaScript. The markup is in the order
  * the controls are seen and read (action, actor, member, time and dates, then the
- * buttons), with no CSS reordering, so the tab order follows the screen.
+ * buttons), with no CSS reordering, so the tab order follows the screen. A member's
+ * activity (`?member=`, linked from their page) is kept as a hidden field and said in words,
+ * with a link that drops it: a list of every member to choose from would not scale to a
+ * workspace of thousands, and the "Target member" search finds anyone by name or email.
  */
-export function AuditFilters({ slug, filters, members }: { slug: string; filters: Filters; members: { userId: string; label: string }[] }) {
+export function AuditFilters({ slug, filters, memberLabel }: { slug: string; filters: Filters; memberLabel: string | null }) {
   const chosen = new Set<string>(filters.actions);
   const dateError = (field: "from" | "to") => (filters.rangeError?.field === field ? filters.rangeError.message : undefined);
   return (
@@ -33,6 +36,17 @@ export function AuditFilters({ slug, filters, members }: { slug: string; filters
           ))}
         </div>
       </details>
+      {filters.member ? (
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+          <input type="hidden" name="member" value={filters.member} />
+          <span>
+            Showing the activity of <span className="font-medium">{memberLabel ?? "a former member"}</span>: what they did, and what was done to their membership.
+          </span>
+          <Link href={`/w/${slug}/audit?${filterParams({ ...filters, member: null })}`} className="font-medium text-primary underline-offset-4 hover:underline">
+            Show everyone&apos;s activity
+          </Link>
+        </p>
+      ) : null}
       <div className="flex flex-wrap items-end gap-4">
         <div className="grid gap-1">
           <label htmlFor="audit-actor" className="text-sm font-medium">
@@ -41,17 +55,10 @@ export function AuditFilters({ slug, filters, members }: { slug: string; filters
           <input id="audit-actor" name="actor" type="search" defaultValue={filters.actor} className={`${field} w-56`} />
         </div>
         <div className="grid gap-1">
-          <label htmlFor="audit-member" className="text-sm font-medium">
-            Member
+          <label htmlFor="audit-target" className="text-sm font-medium">
+            Target member (name or email)
           </label>
-          <select id="audit-member" name="member" defaultValue={filters.member ?? ""} className={`${field} w-56`}>
-            <option value="">Anyone</option>
-            {members.map((m) => (
-              <option key={m.userId} value={m.userId}>
-                {m.label}
-              </option>
-            ))}
-          </select>
+          <input id="audit-target" name="target" type="search" defaultValue={filters.target} className={`${field} w-56`} />
         </div>
         <div className="grid gap-1">
           <label htmlFor="audit-range" className="text-sm font-medium">

@@ -48,6 +48,7 @@ export const auditFilterParamsSchema = z.object({
     .preprocess(listOf, z.array(z.unknown()).catch([]))
     .transform((values) => [...new Set(values.filter((v): v is AuditAction => typeof v === "string" && isAuditAction(v)))]),
   actor: text(100),
+  target: text(100),
   member: z.preprocess(firstOf, z.string().regex(ID).optional().catch(undefined)),
   range: z.preprocess(firstOf, z.enum(AUDIT_RANGES).optional().catch(undefined)),
   // Kept as typed (bounded), so the form shows what was entered next to the message about it.
@@ -62,6 +63,8 @@ export type AuditFilters = {
   actions: AuditAction[];
   /** Free text matched against the actor's name or email. */
   actor: string;
+  /** Free text matched against the name or email of the member an event was about. */
+  target: string;
   /** A user id: events by them, or about them as a member. */
   member: string | null;
   range: AuditRange;
@@ -146,6 +149,7 @@ export function parseAuditFilters(params: Record<string, string | string[] | und
   return {
     actions: raw.action,
     actor: raw.actor,
+    target: raw.target,
     member: raw.member ?? null,
     range,
     from: range === "custom" ? raw.from : "",
@@ -157,13 +161,14 @@ export function parseAuditFilters(params: Record<string, string | string[] | und
 }
 
 /** Whether anything narrows the list (the empty state says "no events match" rather than "no events yet"). */
-export const isFiltered = (f: AuditFilters) => f.actions.length > 0 || f.actor !== "" || f.member !== null || f.range !== "all";
+export const isFiltered = (f: AuditFilters) => f.actions.length > 0 || f.actor !== "" || f.target !== "" || f.member !== null || f.range !== "all";
 
 /** The filters as URL parameters (cursors left out): the export links and the paging links start from these. */
-export function filterParams(f: Pick<AuditFilters, "actions" | "actor" | "member" | "range" | "from" | "to">): URLSearchParams {
+export function filterParams(f: Pick<AuditFilters, "actions" | "actor" | "target" | "member" | "range" | "from" | "to">): URLSearchParams {
   const params = new URLSearchParams();
   for (const action of f.actions) params.append("action", action);
   if (f.actor) params.set("actor", f.actor);
+  if (f.target) params.set("target", f.target);
   if (f.member) params.set("member", f.member);
   if (f.range !== "all") params.set("range", f.range);
   if (f.range === "custom" && f.from) params.set("from", f.from);
@@ -173,7 +178,7 @@ export function filterParams(f: Pick<AuditFilters, "actions" | "actor" | "member
 
 /** The filters an `audit.exported` event records: what was asked for, as it was asked. */
 export function describeFilters(f: AuditFilters) {
-  return { actions: f.actions, actor: f.actor || null, member: f.member, range: f.range, from: f.since?.toISOString() ?? null, to: f.until?.toISOString() ?? null };
+  return { actions: f.actions, actor: f.actor || null, target: f.target || null, member: f.member, range: f.range, from: f.since?.toISOString() ?? null, to: f.until?.toISOString() ?? null };
 }
 
 /** `roster-audit-acme-2026-03-01-to-2026-03-07.csv`; `…-all.csv` when no range narrows it. */

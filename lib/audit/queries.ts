@@ -4,9 +4,9 @@ import type { AuditEvent, Prisma } from "@/lib/generated/prisma/client";
 import { AUDIT_PAGE_SIZE, encodeCursor, type AuditCursor as Cursor, type AuditFilters } from "./filters";
 import { likeLiteral } from "@/lib/core/like";
 
-const ACTOR_MATCHES = 200;
+const PEOPLE_MATCHES = 200;
 
-/** What an actor search matched, resolved once and used by both readers (here and sql.ts). */
+/** What an actor search matched. */
 export type ActorMatch = {
   /** Users: members whose name or email contains the text, and the account with that exact email. */
   ids: string[];
@@ -15,6 +15,20 @@ export type ActorMatch = {
   /** Whether the text names "System", as the page shows events Roster made itself. */
   system: boolean;
 };
+
+/** Current members whose name or email contains the text, and the account with exactly that email (someone who has left). */
+async function peopleMatching(workspaceId: string, term: string): Promise<string[]> {
+  const pattern = likeLiteral(term);
+  const [members, exact] = await Promise.all([
+    prisma.membership.findMany({
+      where: { workspaceId, OR: [{ searchName: { contains: pattern } }, { searchEmail: { contains: pattern } }] },
+      select: { userId: true },
+      take: PEOPLE_MATCHES,
+    }),
+    prisma.user.findUnique({ where: { email: term }, select: { id: true } }),
+  ]);
+  return [...new Set([...members.map((m) => m.userId), ...(exact ? [exact.id] : [])])];
+}
 
 /**
  * The actor search: a name or email, matched against the workspace's members (their
@@ -27,20 +41,19 @@ export type ActorMatch = {
  */
 export async function resolveActorSearch(workspaceId: string, actor: string): Promise<ActorMatch> {
   const term = actor.toLowerCase();
-  const pattern = likeLiteral(term);
-  const [members, exact] = await Promise.all([
-    prisma.membership.findMany({
-      where: { workspaceId, OR: [{ searchName: { contains: pattern } }, { searchEmail: { contains: pattern } }] },
-      select: { userId: true },
-      take: ACTOR_MATCHES,
-    }),
-    prisma.user.findUnique({ where: { email: term }, select: { id: true } }),
-  ]);
-  return {
-    ids: [...new Set([...members.map((m) => m.userId), ...(exact ? [exact.id] : [])])],
-    email: term,
-    system: term.length >= 3 && "system".startsWith(term),
-  };
+  return { ids: await peopleMatching(workspaceId, term), email: term, system: term.length >= 3 && "system".startsWith(term) };
+}
+
+/** What the two text searches matched, resolved once per request and used by both readers (here and sql.ts). */
+export type SearchMatches = {
+  actor: ActorMatch | null;
+  /** The users the "Target member" text names: events about their membership, on the (workspaceId, targetType, targetId, …) index. */
+  target: string[] | null;
+};
+
+export async function resolveSearches(workspaceId: string, f: AuditFilters): Promise<SearchMatches> {
+  const [actor, target] = await Promise.all([f.actor ? resolveActorSearch(workspaceId, f.actor) : null, f.target ? peopleMatching(workspaceId, f.target.toLowerCase()) : null]);
+  return { actor, target };
 }
 
 /** The filters as a Prisma condition, always inside `workspaceId`. */
@@ -48,8 +61,8 @@ export async function auditWhere(workspaceId: string, f: AuditFilters): Promise<
   const and: Prisma.AuditEventWhereInput[] = [];
   if (f.actions.length) and.push({ action: { in: f.actions } });
   if (f.since || f.until) and.push({ createdAt: { ...(f.since ? { gte: f.since } : {}), ...(f.until ? { lt: f.until } : {}) } });
-  if (f.actor) {
-    const match = await resolveActorSearch(workspaceId, f.actor);
+  const { actor: match, target } = await resolveSearches(workspaceId, f);
+  if (match) {
     and.push({
       OR: [
         ...(match.ids.length ? [{ actorId: { in: match.ids } }] : []),
@@ -58,6 +71,7 @@ export async function auditWhere(workspaceId: string, f: AuditFilters): Promise<
       ],
     });
   }
+  if (target) and.push({ targetType: "member", targetId: { in: target } });
   // A member's activity: what they did, and what was done to their membership.
   if (f.member) and.push({ OR: [{ actorId: f.member }, { targetType: "member", targetId: f.member }] });
   return { workspaceId, AND: and };
@@ -139,12 +153,7 @@ export async function auditRowContext(workspaceId: string, rows: AuditEvent[]) {
   };
 }
 
-/** The workspace's members, for the "Member" filter's options. */
-export function auditMemberOptions(workspaceId: string) {
-  return prisma.membership.findMany({
-    where: { workspaceId },
-    select: { userId: true, user: { select: { firstName: true, lastName: true, email: true } } },
-    orderBy: [{ searchName: "asc" }, { id: "asc" }],
-    take: 500,
-  });
+/** The member whose activity `?member=` shows, for the filter's label; null if they are no longer a member here. */
+export function auditMemberNamed(workspaceId: string, userId: string) {
+  return prisma.membership.findFirst({ where: { workspaceId, userId }, select: { user: { select: { firstName: true, lastName: true, email: true } } } });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { AuditCursor, AuditFilters } from "./filters";
-import type { ActorMatch } from "./queries";
+import type { SearchMatches } from "./queries";
 
 // The audit filters as SQL, for reads that go to the driver directly (the export). It says
 // what `auditWhere` says, condition for condition; the integration tests run both on the
@@ -21,20 +21,21 @@ export class SqlParams {
 export const utc = (p: SqlParams, at: Date) => `(${p.add(at.toISOString())}::timestamptz AT TIME ZONE 'UTC')`;
 
 /**
- * The conditions of `f` within the workspace, given what the actor search matched
- * (queries.ts resolves it, the same way for both readers).
+ * The conditions of `f` within the workspace, given what its text searches matched
+ * (queries.ts resolves them, the same way for both readers).
  */
-export function auditConditionsSql(p: SqlParams, workspaceId: string, f: AuditFilters, actor: ActorMatch | null): string {
+export function auditConditionsSql(p: SqlParams, workspaceId: string, f: AuditFilters, { actor, target }: SearchMatches): string {
   const and = [`"workspaceId" = ${p.add(workspaceId)}`];
   if (f.actions.length) and.push(`action = ANY(${p.add(f.actions)}::text[])`);
   if (f.since) and.push(`"createdAt" >= ${utc(p, f.since)}`);
   if (f.until) and.push(`"createdAt" < ${utc(p, f.until)}`);
-  if (f.actor && actor) {
+  if (actor) {
     const or = [`"actorEmail" = ${p.add(actor.email)}`];
     if (actor.ids.length) or.unshift(`"actorId" = ANY(${p.add(actor.ids)}::text[])`);
     if (actor.system) or.push(`"actorType" = 'system'`);
     and.push(`(${or.join(" OR ")})`);
   }
+  if (target) and.push(`("targetType" = 'member' AND "targetId" = ANY(${p.add(target)}::text[]))`);
   if (f.member) {
     const member = p.add(f.member);
     and.push(`("actorId" = ${member} OR ("targetType" = 'member' AND "targetId" = ${member}))`);

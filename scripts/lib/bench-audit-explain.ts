@@ -4,11 +4,11 @@
 import pg from "pg";
 import { exportBatchQuery } from "../../lib/audit/export-rows";
 import { parseAuditFilters, type AuditCursor } from "../../lib/audit/filters";
-import type { ActorMatch } from "../../lib/audit/queries";
+import type { SearchMatches } from "../../lib/audit/queries";
 
 type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; "Sort Key"?: string[]; Plans?: PlanNode[] };
 
-export type ExplainCase = { name: string; params: Record<string, string | string[]>; actor?: ActorMatch; cursor?: AuditCursor };
+export type ExplainCase = { name: string; params: Record<string, string | string[]>; matches?: Partial<SearchMatches>; cursor?: AuditCursor };
 
 function nodes(plan: PlanNode): PlanNode[] {
   return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
@@ -21,7 +21,7 @@ export async function explainAuditQueries(databaseUrl: string, workspaceId: stri
   const failures: string[] = [];
   try {
     for (const c of cases) {
-      const query = exportBatchQuery(workspaceId, parseAuditFilters(c.params), c.actor ?? null, c.cursor ?? null, batchSize);
+      const query = exportBatchQuery(workspaceId, parseAuditFilters(c.params), { actor: c.matches?.actor ?? null, target: c.matches?.target ?? null }, c.cursor ?? null, batchSize);
       const { rows } = await client.query<{ "QUERY PLAN": [{ Plan: PlanNode }] }>({ text: `EXPLAIN (FORMAT JSON) ${query.sql}`, values: query.values });
       const all = nodes(rows[0]!["QUERY PLAN"][0].Plan);
       const scans = all.filter((n) => n["Relation Name"] === "AuditEvent" || n["Index Name"]?.startsWith("AuditEvent"));

@@ -72,7 +72,11 @@ describe("the export's reader", () => {
       { actor: "nobody at all" },
       { actor: "System" },
       { actor: "%" },
+      { target: bob.lastName },
+      { target: alice.email.toUpperCase(), actor: bob.firstName },
+      { target: "nobody at all" },
       { member: bob.id },
+      { member: alice.id, target: bob.email },
       { member: alice.id, action: "member.role_changed", range: "7d" },
     ];
     for (const params of filters) {
@@ -83,6 +87,9 @@ describe("the export's reader", () => {
       }
     }
     expect((await selected(workspace.id, { member: bob.id })).length).toBeGreaterThan(0);
+    const aboutBob = await selected(workspace.id, { target: bob.lastName });
+    expect(aboutBob.length).toBeGreaterThan(0);
+    expect(aboutBob.every((e) => e.targetType === "member" && e.targetId === bob.id)).toBe(true);
     expect((await selected(workspace.id, { actor: "deleted.person@example.test" })).map((e) => e.id).sort()).toEqual(["exp-gone-0", "exp-gone-1", "exp-gone-2"]);
 
     // The values as stored: UTC ISO time, JSON as JSON, the rest as text.

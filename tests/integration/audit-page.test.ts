@@ -97,6 +97,13 @@ describe("the audit log's pages", () => {
 
     const byMember = await page(workspace.id, { member: reader.id });
     expect(byMember.rows.map((r) => r.targetId)).toEqual(Array(4).fill(reader.id)); // i = 5, 10, 20, 25 (15 and 0 are the admin's)
+    // The target member, searched by name or email: what was done to them, not what they did.
+    for (const text of [reader.email.toUpperCase(), reader.lastName]) {
+      const about = await page(workspace.id, { target: text });
+      expect(about.rows.map((r) => [r.targetType, r.targetId, r.workspaceId]), text).toEqual(Array(4).fill(["member", reader.id, workspace.id]));
+    }
+    expect((await page(workspace.id, { target: admin.email })).rows).toHaveLength(0); // the admin acted, and was never a target
+    expect((await page(workspace.id, { target: "%" })).rows).toHaveLength(0);
 
     const last24h = await page(workspace.id, { range: "24h" });
     expect(last24h.rows).toHaveLength(23);
@@ -206,8 +213,8 @@ describe("the export", () => {
 
     const exported = await prisma.auditEvent.findMany({ where: { workspaceId: workspace.id, action: "audit.exported" }, orderBy: { seq: "asc" } });
     expect(exported.map((e) => [e.actorId, e.after])).toEqual([
-      [members.owner.user.id, { format: "csv", rows: 7, filters: { actions: ["agent.created"], actor: null, member: null, range: "all", from: null, to: null } }],
-      [members.owner.user.id, { format: "ndjson", rows: 8, filters: { actions: [], actor: null, member: null, range: "all", from: null, to: null } }],
+      [members.owner.user.id, { format: "csv", rows: 7, filters: { actions: ["agent.created"], actor: null, target: null, member: null, range: "all", from: null, to: null } }],
+      [members.owner.user.id, { format: "ndjson", rows: 8, filters: { actions: [], actor: null, target: null, member: null, range: "all", from: null, to: null } }],
     ]);
   });
 

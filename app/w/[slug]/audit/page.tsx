@@ -7,7 +7,7 @@ import { AuditTable } from "@/components/audit/audit-table";
 import { VerifyIntegrity } from "@/components/audit/verify-integrity";
 import { requireWorkspaceViewer } from "@/lib/authz/page-access";
 import { filterParams, isFiltered, parseAuditFilters } from "@/lib/audit/filters";
-import { auditMemberOptions, auditRowContext, listAuditEvents } from "@/lib/audit/queries";
+import { auditMemberNamed, auditRowContext, listAuditEvents } from "@/lib/audit/queries";
 import { fullName } from "@/lib/format";
 
 export const metadata = { title: "Audit log" };
@@ -17,9 +17,9 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
   const { workspace } = await requireWorkspaceViewer(slug, "audit:view", "audit");
   const filters = parseAuditFilters(await searchParams);
   // Dates that cannot be used list nothing: a wrong range is never silently widened.
-  const [page, members] = await Promise.all([
+  const [page, member] = await Promise.all([
     filters.rangeError ? { rows: [], newer: null, older: null } : listAuditEvents(workspace.id, filters),
-    auditMemberOptions(workspace.id),
+    filters.member ? auditMemberNamed(workspace.id, filters.member) : null,
   ]);
   const context = await auditRowContext(workspace.id, page.rows);
   const link = (extra: [string, string][]) => `?${new URLSearchParams([...filterParams(filters), ...extra])}`;
@@ -46,7 +46,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
       <div className="mb-4">
         <VerifyIntegrity slug={slug} />
       </div>
-      <AuditFilters slug={slug} filters={filters} members={members.map((m) => ({ userId: m.userId, label: `${fullName(m.user)} (${m.user.email})` }))} />
+      <AuditFilters slug={slug} filters={filters} memberLabel={member ? `${fullName(member.user)} (${member.user.email})` : null} />
       {filters.rangeError ? (
         <div role="alert" className="mb-4 rounded-md border border-destructive/40 bg-destructive/5 p-3 text-sm text-destructive">
           {filters.rangeError.message}
