@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { auditActionGroups } from "@/lib/audit/actions";
 import { AUDIT_RANGE_LABELS, filterParams, type AuditFilters as Filters } from "@/lib/audit/filters";
-import { actionLabel } from "./audit-table";
+import { actionLabel } from "@/lib/audit/actions";
 
 const field = "h-9 rounded-md border border-input bg-background px-3 text-sm shadow-xs focus-visible:outline-2 focus-visible:outline-ring";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { memberActivity } from "@/lib/audit/queries";
 import { formatDateTime, formatRelative } from "@/lib/format";
-import { actionLabel } from "./audit-table";
+import { actionLabel } from "@/lib/audit/actions";
 import { changeSummary } from "./change-summary";
 
 /** A member's latest events, what they did and what was done to them, with a link to all of it. */

@@ -63,6 +63,9 @@ export function isAuditAction(value: string): value is AuditAction {
 }
 
 /** Each action in exactly one group: the first whose prefix matches. */
+/** The label a person reads ("Role changed"); an action recorded by an older Roster shows as its code. */
+export const actionLabel = (action: string) => (isAuditAction(action) ? AUDIT_ACTIONS[action] : action);
+
 export function auditActionGroups(): { key: string; label: string; actions: AuditAction[] }[] {
   const actions = Object.keys(AUDIT_ACTIONS) as AuditAction[];
   const taken = new Set<AuditAction>();

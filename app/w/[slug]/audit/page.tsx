@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/page-header";
 import { buttonVariants } from "@/components/ui/button";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
+import { auditRowViews } from "@/components/audit/audit-rows";
 import { VerifyIntegrity } from "@/components/audit/verify-integrity";
 import { requireWorkspaceViewer } from "@/lib/authz/page-access";
 import { filterParams, isFiltered, parseAuditFilters } from "@/lib/audit/filters";
@@ -22,6 +23,10 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
     filters.member ? auditMemberNamed(workspace.id, filters.member) : null,
   ]);
   const context = await auditRowContext(workspace.id, page.rows);
+  // A server component renders once per request: the rows' "3 minutes ago" are counted from
+  // this instant on the server and again when the browser hydrates the table.
+  // eslint-disable-next-line react-hooks/purity
+  const now = Date.now();
   const link = (extra: [string, string][]) => `?${new URLSearchParams([...filterParams(filters), ...extra])}`;
   const exportHref = (format: "csv" | "ndjson") => `/w/${slug}/audit/export${link([["format", format]])}`;
   const filtered = isFiltered(filters);
@@ -56,7 +61,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
         <p className="rounded-lg border bg-card p-8 text-center text-sm text-muted-foreground">{filters.rangeError ? "Fix the dates to see events." : filtered ? "No events match these filters." : "No events yet."}</p>
       ) : (
         <div className="rounded-lg border bg-card">
-          <AuditTable slug={slug} rows={page.rows} context={context} caption={filtered ? "Audit events matching the filters, newest first" : "Audit events, newest first"} />
+          <AuditTable rows={auditRowViews(slug, page.rows, context)} now={now} caption={filtered ? "Audit events matching the filters, newest first" : "Audit events, newest first"} />
         </div>
       )}
       <nav aria-label="Audit log pages" className="mt-4 flex justify-between">
