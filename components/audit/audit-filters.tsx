@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { auditActionGroups } from "@/lib/audit/actions";
-import { AUDIT_RANGE_LABELS, filterParams, type AuditFilters as Filters } from "@/lib/audit/filters";
+import { AUDIT_RANGE_LABELS, AUDIT_SEARCH_MAX, filterParams, type AuditFilters as Filters } from "@/lib/audit/filters";
 import { actionLabel } from "@/lib/audit/actions";
 
 const field = "h-9 rounded-md border border-input bg-background px-3 text-sm shadow-xs focus-visible:outline-2 focus-visible:outline-ring";
@@ -40,7 +40,7 @@ export function AuditFilters({ slug, filters, memberLabel }: { slug: string; fil
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           <input type="hidden" name="member" value={filters.member} />
           <span>
-            Showing the activity of <span className="font-medium">{memberLabel ?? "a former member"}</span>: what they did, and what was done to their membership.
+            Showing the activity of <span className="font-medium">{memberLabel ?? "someone who is not a member of this workspace now"}</span>: what they did, and what was done to their membership.
           </span>
           <Link href={`/w/${slug}/audit?${filterParams({ ...filters, member: null })}`} className="font-medium text-primary underline-offset-4 hover:underline">
             Show everyone&apos;s activity
@@ -52,13 +52,13 @@ export function AuditFilters({ slug, filters, memberLabel }: { slug: string; fil
           <label htmlFor="audit-actor" className="text-sm font-medium">
             Actor (name or email)
           </label>
-          <input id="audit-actor" name="actor" type="search" defaultValue={filters.actor} className={`${field} w-56`} />
+          <input id="audit-actor" name="actor" type="search" maxLength={AUDIT_SEARCH_MAX} defaultValue={filters.actor} className={`${field} w-56`} />
         </div>
         <div className="grid gap-1">
           <label htmlFor="audit-target" className="text-sm font-medium">
             Target member (name or email)
           </label>
-          <input id="audit-target" name="target" type="search" defaultValue={filters.target} className={`${field} w-56`} />
+          <input id="audit-target" name="target" type="search" maxLength={AUDIT_SEARCH_MAX} defaultValue={filters.target} className={`${field} w-56`} />
         </div>
         <div className="grid gap-1">
           <label htmlFor="audit-range" className="text-sm font-medium">

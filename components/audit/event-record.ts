@@ -2,16 +2,22 @@
 // reads (and copies) more easily than indented JSON and is about half its size in the page.
 import type { AuditEvent } from "@/lib/generated/prisma/client";
 
-// Text is shown as it is, unless a line break, a quote or a leading or trailing space in it
-// could make it read as something else (a recorded name ending in "\nip: 10.0.0.1" must not
-// look like an address line): then it is quoted as JSON.
-const plain = (text: string) => text !== "" && text.trim() === text && !/[\u0000-\u001f\u007f\u2028\u2029"\\]/.test(text);
+// Text is shown as it is only when it is words of visible characters with single spaces
+// between them. Anything else is quoted as JSON, with invisible and direction-changing
+// characters written as \u escapes: a recorded name ending in "\nip: 10.0.0.1", padded
+// with spaces until the box wraps, or holding a right-to-left override must not read as
+// another line or another value.
+const WORDS = /^[^\s"\\\p{C}\p{Z}]+(?: [^\s"\\\p{C}\p{Z}]+)*$/u;
+const INVISIBLE = /[\p{C}\p{Z}]/gu;
+const escapeInvisible = (json: string) =>
+  json.replace(INVISIBLE, (c) => (c === " " ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)).replace(/ (?= )/g, "\\u0020");
+const quoted = (text: string) => escapeInvisible(JSON.stringify(text));
 
 function show(value: unknown): string {
   if (value === null || value === undefined) return "null";
   if (value instanceof Date) return value.toISOString();
-  if (typeof value === "string") return plain(value) ? value : JSON.stringify(value);
-  return JSON.stringify(value);
+  if (typeof value === "string") return WORDS.test(value) ? value : quoted(value);
+  return escapeInvisible(JSON.stringify(value));
 }
 
 /** Every field but the workspace (the page's own), in the stored order. */

@@ -39,7 +39,11 @@ const listOf = (v: unknown) => (v === undefined || v === null ? [] : Array.isArr
 // PostgreSQL cannot hold U+0000 in text; a search for it would be a database error.
 const withoutNul = (s: string) => s.replaceAll("\u0000", "");
 
-const text = (max: number) => z.preprocess(firstOf, z.string().transform(withoutNul).pipe(z.string().trim().max(max)).catch("")).default("");
+// Longer text is cut to the limit (the form's fields allow no more), never dropped: a
+// dropped search would list, and export, everything instead of what was asked for.
+const text = (max: number) => z.preprocess(firstOf, z.string().transform((s) => withoutNul(s).trim().slice(0, max).trim()).catch("")).default("");
+/** The longest actor or target search. */
+export const AUDIT_SEARCH_MAX = 100;
 
 /** The raw parameters, each parsed on its own; `parseAuditFilters` turns them into a query. */
 export const auditFilterParamsSchema = z.object({
@@ -47,8 +51,8 @@ export const auditFilterParamsSchema = z.object({
   action: z
     .preprocess(listOf, z.array(z.unknown()).catch([]))
     .transform((values) => [...new Set(values.filter((v): v is AuditAction => typeof v === "string" && isAuditAction(v)))]),
-  actor: text(100),
-  target: text(100),
+  actor: text(AUDIT_SEARCH_MAX),
+  target: text(AUDIT_SEARCH_MAX),
   member: z.preprocess(firstOf, z.string().regex(ID).optional().catch(undefined)),
   range: z.preprocess(firstOf, z.enum(AUDIT_RANGES).optional().catch(undefined)),
   // Kept as typed (bounded), so the form shows what was entered next to the message about it.

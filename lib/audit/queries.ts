@@ -23,6 +23,8 @@ async function peopleMatching(workspaceId: string, term: string): Promise<string
     prisma.membership.findMany({
       where: { workspaceId, OR: [{ searchName: { contains: pattern } }, { searchEmail: { contains: pattern } }] },
       select: { userId: true },
+      // In a fixed order, so the page and its export, which each resolve the search, cut the same 200.
+      orderBy: { userId: "asc" },
       take: PEOPLE_MATCHES,
     }),
     prisma.user.findUnique({ where: { email: term }, select: { id: true } }),

@@ -127,6 +127,10 @@ describe("the audit log's pages", () => {
     expect((await page(workspace.id, { actor: "renamed.now@example.test" })).rows.map((r) => r.actorName)).toEqual(["Renamed Person"]);
     // Exact, never a pattern: part of a recorded email finds nothing.
     expect((await page(workspace.id, { actor: "gone.person" })).rows).toHaveLength(0);
+    // Text past the limit is cut, never dropped: a long search still narrows, it does not list everything.
+    expect(parseAuditFilters({ actor: ` ${"z".repeat(150)}`, target: "y".repeat(101) })).toMatchObject({ actor: "z".repeat(100), target: "y".repeat(100) });
+    expect((await page(workspace.id, { target: "z".repeat(101) })).rows).toHaveLength(0);
+    expect((await page(workspace.id, { actor: "z".repeat(101) })).rows).toHaveLength(0);
   });
 
   it("explains bad dates and ignores forged cursors, never leaving the workspace", async () => {

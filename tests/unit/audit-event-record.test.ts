@@ -45,6 +45,16 @@ describe("an event's record in its details", () => {
     ]);
   });
 
+  it("escapes what would be invisible, or would turn or wrap the text, so no value can pass for another", () => {
+    const line = (targetLabel: string) => eventRecord({ ...event, targetLabel }).split("\n").find((l) => l.startsWith("targetLabel: "))!;
+    expect(line(`Eve${" ".repeat(44)}ip: 198.51.100.66`)).toBe(`targetLabel: "Eve${"\\u0020".repeat(43)} ip: 198.51.100.66"`);
+    expect(line("Eve\u202Emoc.live@eve")).toBe('targetLabel: "Eve\\u202emoc.live@eve"');
+    expect(line("zero\u200bwidth")).toBe('targetLabel: "zero\\u200bwidth"');
+    expect(line("no\u00a0break")).toBe('targetLabel: "no\\u00a0break"');
+    expect(line("Zoë Ångström")).toBe("targetLabel: Zoë Ångström"); // words in any script stay as they are
+    expect(eventRecord({ ...event, after: { name: "a\u2066b" } })).toContain('after: {"name":"a\\u2066b"}');
+  });
+
   it("quotes text that could pass for another line or value", () => {
     for (const label of ["a\rb", 'say "hi"', "back\\slash", "", "x\u2028y", "tab\there"]) {
       const line = eventRecord({ ...event, targetLabel: label }).split("\n").find((l) => l.startsWith("targetLabel: "))!;
