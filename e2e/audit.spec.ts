@@ -115,13 +115,24 @@ test("the filters are read and tabbed through in one order, and a row's toggle s
   await cdp.send("Accessibility.enable");
   const toggle = async () => {
     const { root } = await cdp.send("DOM.getDocument", { depth: 0 });
-    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: "table details > summary" });
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: "table button[aria-expanded]" });
     const { nodes } = await cdp.send("Accessibility.getPartialAXTree", { nodeId, fetchRelatives: false });
     return { name: String(nodes[0]!.name?.value), expanded: nodes[0]!.properties?.find((p) => p.name === "expanded")?.value.value };
   };
   expect(await toggle()).toEqual({ name: expect.stringMatching(/^Show details of /), expanded: false });
+  // The details open in a row of their own beneath, across the table, and leave the columns as they were.
+  const widths = () => page.locator("table thead th").evaluateAll((ths) => ths.map((th) => Math.round(th.getBoundingClientRect().width)));
+  const before = await widths();
   await page.getByText("Show details").first().click();
-  expect(await toggle()).toEqual({ name: expect.stringMatching(/^Hide details of /), expanded: true });
+  expect(await toggle()).toEqual({ name: expect.stringMatching(/^Hide details of .+ by .+, \d/), expanded: true });
+  expect(await widths()).toEqual(before);
+  await expect(page.getByLabel("The whole event, as recorded")).toBeVisible();
+  expect(await page.locator("td[colspan='6']").count()).toBe(1);
+  await page.getByText("Show details").first().click();
+  expect(await page.locator("td[colspan='6']").count()).toBe(2);
+  expect(await widths()).toEqual(before);
+  await page.getByText("Hide details").first().click();
+  expect(await page.locator("td[colspan='6']").count()).toBe(1);
 });
 
 test("an export by support staff shows them as support staff, found by their exact email", async ({ pageAs }) => {

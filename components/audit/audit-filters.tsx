@@ -86,7 +86,7 @@ export function AuditFilters({ slug, filters, memberLabel }: { slug: string; fil
         </div>
       </div>
       {filters.rangeError ? (
-        <p id="audit-range-error" className="text-sm text-destructive">
+        <p id="audit-range-error" role="alert" className="text-sm font-medium text-destructive">
           {filters.rangeError.message}
         </p>
       ) : null}

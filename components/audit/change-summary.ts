@@ -14,7 +14,14 @@ function show(value: unknown): string {
   if (Array.isArray(value)) return clip(value.map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join(", "));
   if (typeof value === "object") {
     const set = Object.entries(value as Record<string, unknown>).filter(([, v]) => !isEmpty(v));
-    return set.length ? clip(set.map(([k, v]) => `${fieldLabel(k).toLowerCase()} ${typeof v === "string" ? v : JSON.stringify(v)}`).join(", ")) : "none";
+    // A filter on a person names them by id, which says nothing here: the field alone says
+    // that there was one, and the details hold the id.
+    const part = ([k, v]: [string, unknown]) => {
+      const label = fieldLabel(k).toLowerCase();
+      if (isIdField(k) || k === "member") return label;
+      return `${label} ${typeof v === "string" && ISO_TIME.test(v) && !Number.isNaN(Date.parse(v)) ? formatDateTime(new Date(v)) : typeof v === "string" ? v : JSON.stringify(v)}`;
+    };
+    return set.length ? clip(set.map(part).join(", ")) : "none";
   }
   return clip(JSON.stringify(value));
 }

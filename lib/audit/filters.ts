@@ -128,14 +128,22 @@ export function decodeCursor(value: string): AuditCursor | null {
   return Number.isNaN(createdAt.getTime()) || createdAt.toISOString() !== iso ? null : { createdAt, id };
 }
 
+/** Why a typed day was refused: its shape, or a day outside the years the log can hold. */
+function dayError(which: "start" | "end", value: string, example: string): string {
+  const shown = value.length > 20 ? `${value.slice(0, 20)}…` : value;
+  const m = DAY.exec(value);
+  if (m && (Number(m[1]) < 1970 || Number(m[1]) > 9998)) return `The ${which} date (${shown}) must fall between 1970-01-01 and 9998-12-31.`;
+  return `The ${which} date "${shown}" is not a date: use YYYY-MM-DD, e.g. ${example}.`;
+}
+
 function resolveRange(range: AuditRange, from: string, to: string, now: Date): Pick<AuditFilters, "since" | "until" | "rangeError"> {
   const preset = PRESET_MS[range];
   if (preset) return { since: new Date(now.getTime() - preset), until: null, rangeError: null };
   if (range !== "custom") return { since: null, until: null, rangeError: null };
   const since = from ? parseDay(from) : null;
   const last = to ? parseDay(to) : null;
-  if (from && !since) return { since: null, until: null, rangeError: { field: "from", message: `The start date "${from}" is not a date: use YYYY-MM-DD, e.g. 2026-03-01.` } };
-  if (to && !last) return { since: null, until: null, rangeError: { field: "to", message: `The end date "${to}" is not a date: use YYYY-MM-DD, e.g. 2026-03-31.` } };
+  if (from && !since) return { since: null, until: null, rangeError: { field: "from", message: dayError("start", from, "2026-03-01") } };
+  if (to && !last) return { since: null, until: null, rangeError: { field: "to", message: dayError("end", to, "2026-03-31") } };
   if (since && last && since > last) return { since: null, until: null, rangeError: { field: "from", message: `The start date (${from}) is after the end date (${to}).` } };
   // The end date is a whole day: events before the next midnight (UTC).
   return { since, until: last ? new Date(last.getTime() + DAY_MS) : null, rangeError: null };

@@ -22,6 +22,8 @@ describe("changeSummary", () => {
     expect(changeSummary(null, { group: "Support team", groupId: "cmx89la5x0001" })).toBe("Group: Support team");
     expect(changeSummary(null, { rows: 5, format: "csv", filters: { actions: [], actor: "System", member: null, range: "all", from: null, to: null } })).toBe("Rows: 5; Format: csv; Filters: actor System, range all");
     expect(changeSummary(null, { filters: { actions: [], actor: null } })).toBe("Filters: none");
+    // A member's view, as the member page links to it: a date as a date, the member without their id.
+    expect(changeSummary(null, { filters: { member: "cmx8f5iu0000abcd", range: "24h", from: "2026-12-03T03:28:36.910Z", to: null } })).toBe("Filters: member, range 24h, from 3 Dec 2026, 03:28 UTC");
     expect(changeSummary(null, { groups: ["Support", "Sales"] })).toBe("Groups: Support, Sales");
   });
 });

@@ -52,11 +52,6 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
         <VerifyIntegrity slug={slug} />
       </div>
       <AuditFilters slug={slug} filters={filters} memberLabel={member ? `${fullName(member.user)} (${member.user.email})` : null} />
-      {filters.rangeError ? (
-        <div role="alert" className="mb-4 rounded-md border border-destructive/40 bg-destructive/5 p-3 text-sm text-destructive">
-          {filters.rangeError.message}
-        </div>
-      ) : null}
       {page.rows.length === 0 ? (
         <p className="rounded-lg border bg-card p-8 text-center text-sm text-muted-foreground">{filters.rangeError ? "Fix the dates to see events." : filtered ? "No events match these filters." : "No events yet."}</p>
       ) : (
