@@ -3,6 +3,7 @@
 // bits), shown as "xxxxx-xxxxx"; typed, o reads as 0 and i or l as 1, as Crockford says. At that strength a plain SHA-256 is enough to store them: guessing one
 // online is bounded by the sign-in limits, and a leaked hash cannot be searched backwards
 // in any useful time. Typed codes are compared case- and separator-insensitively.
+import "server-only";
 import { createHash, randomInt } from "node:crypto";
 
 export const RECOVERY_CODE_COUNT = 10;

@@ -3,6 +3,7 @@
 // database fails to open instead of yielding another secret. The key is TOTP_ENCRYPTION_KEY
 // (32 bytes, base64 or hex) when set, otherwise derived from AUTH_SECRET with HKDF: one
 // secret to configure, and a separate key to rotate apart from sessions when wanted.
+import "server-only";
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 
 const VERSION = "v1";

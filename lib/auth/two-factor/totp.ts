@@ -3,6 +3,7 @@
 // clock drift accepted either way. `otpauth` does the arithmetic; this file fixes the
 // parameters in one place and adds what RFC 6238 §5.2 asks of a verifier: a code, once
 // accepted, is never accepted again.
+import "server-only";
 import { Secret, TOTP } from "otpauth";
 
 export const TOTP_PARAMETERS = { algorithm: "SHA1", digits: 6, period: 30 } as const;
