@@ -14,10 +14,16 @@ function initialsOf(name: string): string {
 const bySupportStaff = (event: Pick<AuditEvent, "action" | "after">) =>
   event.action === "support.viewed" || (event.action === "audit.exported" && !!event.after && typeof event.after === "object" && (event.after as Record<string, unknown>).support === true);
 
+/** The name an event's actor is shown by: as recorded, or what kind of actor it was. */
+export function actorName(event: Pick<AuditEvent, "actorType" | "actorName">): string {
+  if (event.actorType === "system") return "System";
+  return event.actorName || (event.actorType === "anonymous" ? "Anonymous" : "Unknown");
+}
+
 /** Who acted, as the event recorded them (name and email as they were then). */
 export function AuditActor({ event, stillMember }: { event: Pick<AuditEvent, "action" | "actorType" | "actorName" | "actorEmail" | "after">; stillMember: boolean }) {
-  if (event.actorType === "system") return <span className="text-muted-foreground">System</span>;
-  const name = event.actorName || (event.actorType === "anonymous" ? "Anonymous" : "Unknown");
+  const name = actorName(event);
+  if (event.actorType === "system") return <span className="text-muted-foreground">{name}</span>;
   return (
     <span className="flex items-center gap-2">
       <span className="flex size-8 shrink-0 items-center justify-center rounded-full bg-primary/10 text-xs font-semibold text-primary" aria-hidden>

@@ -15,7 +15,7 @@ import type { AuditEvent } from "@/lib/generated/prisma/client";
 import { actionLabel } from "@/lib/audit/actions";
 import { formatDateTime, formatRelative } from "@/lib/format";
 import type { AuditRowView } from "./audit-rows";
-import { AuditActor } from "./audit-actor";
+import { AuditActor, actorName } from "./audit-actor";
 import { changeSummary } from "./change-summary";
 import { eventRecord } from "./event-record";
 
@@ -80,7 +80,7 @@ function AuditRow({ view: { event, actorIsMember, targetHref }, now }: { view: A
             {/* Rows of one minute differ by who acted: the name says both. */}
             <span className="sr-only">
               {" "}
-              of {actionLabel(event.action)} by {event.actorName || (event.actorType === "system" ? "System" : "an unknown actor")}, {when}
+              of {actionLabel(event.action)} by {actorName(event)}, {when}
             </span>
           </button>
         </TableCell>

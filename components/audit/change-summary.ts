@@ -7,10 +7,13 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 const isEmpty = (v: unknown) => v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
 
+/** Recorded text as read: an ISO time as a date, anything else as it is. */
+const textInWords = (text: string) => (ISO_TIME.test(text) && !Number.isNaN(Date.parse(text)) ? formatDateTime(new Date(text)) : text);
+
 /** A recorded value in words: times as dates, lists joined, objects (an export's filters) as their set fields. */
 function show(value: unknown): string {
   if (value === null || value === undefined) return "—";
-  if (typeof value === "string") return clip(ISO_TIME.test(value) && !Number.isNaN(Date.parse(value)) ? formatDateTime(new Date(value)) : value);
+  if (typeof value === "string") return clip(textInWords(value));
   if (Array.isArray(value)) return clip(value.map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join(", "));
   if (typeof value === "object") {
     const set = Object.entries(value as Record<string, unknown>).filter(([, v]) => !isEmpty(v));
@@ -19,7 +22,7 @@ function show(value: unknown): string {
     const part = ([k, v]: [string, unknown]) => {
       const label = fieldLabel(k).toLowerCase();
       if (isIdField(k) || k === "member") return label;
-      return `${label} ${typeof v === "string" && ISO_TIME.test(v) && !Number.isNaN(Date.parse(v)) ? formatDateTime(new Date(v)) : typeof v === "string" ? v : JSON.stringify(v)}`;
+      return `${label} ${typeof v === "string" ? textInWords(v) : JSON.stringify(v)}`;
     };
     return set.length ? clip(set.map(part).join(", ")) : "none";
   }

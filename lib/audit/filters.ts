@@ -95,14 +95,18 @@ export function searchParamsRecord(params: URLSearchParams): Record<string, stri
   return out;
 }
 
+// Up to 9998: the day after an end date must still be a four-digit year in ISO 8601
+// (year 10000 is "+010000-…", which the database refuses).
+const FIRST_YEAR = 1970;
+const LAST_YEAR = 9998;
+const inYears = (year: number) => year >= FIRST_YEAR && year <= LAST_YEAR;
+
 /** A UTC day as typed, or null: the shape and the calendar both (2026-02-30 is not a day). */
 function parseDay(value: string): Date | null {
   const m = DAY.exec(value);
   if (!m) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  // Up to 9998: the day after an end date must still be a four-digit year in ISO 8601
-  // (year 10000 is "+010000-…", which the database refuses).
-  if (year < 1970 || year > 9998) return null;
+  if (!inYears(year)) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.toISOString().slice(0, 10) === value ? date : null;
 }
@@ -132,7 +136,7 @@ export function decodeCursor(value: string): AuditCursor | null {
 function dayError(which: "start" | "end", value: string, example: string): string {
   const shown = value.length > 20 ? `${value.slice(0, 20)}…` : value;
   const m = DAY.exec(value);
-  if (m && (Number(m[1]) < 1970 || Number(m[1]) > 9998)) return `The ${which} date (${shown}) must fall between 1970-01-01 and 9998-12-31.`;
+  if (m && !inYears(Number(m[1]))) return `The ${which} date (${shown}) must fall between ${FIRST_YEAR}-01-01 and ${LAST_YEAR}-12-31.`;
   return `The ${which} date "${shown}" is not a date: use YYYY-MM-DD, e.g. ${example}.`;
 }
 

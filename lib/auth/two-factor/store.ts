@@ -11,11 +11,13 @@ import { hashRecoveryCode, newRecoveryCodes, normalizeRecoveryCode } from "./rec
 
 type Client = Db | Tx;
 
+const totpContext = (userId: string) => `totp:${userId}`;
+
 /** Seals a TOTP secret for this user: only their row can open it. */
-export const sealTotpSecret = (userId: string, secretBase32: string) => seal(secretBase32, `totp:${userId}`);
+export const sealTotpSecret = (userId: string, secretBase32: string) => seal(secretBase32, totpContext(userId));
 
 /** The user's TOTP secret, or null when none is stored or it no longer opens (altered, or the key changed). */
-export const openTotpSecret = (user: { id: string; totpSecret: string | null }) => (user.totpSecret ? open(user.totpSecret, `totp:${user.id}`) : null);
+export const openTotpSecret = (user: { id: string; totpSecret: string | null }) => (user.totpSecret ? open(user.totpSecret, totpContext(user.id)) : null);
 
 /**
  * Accepts a TOTP code for the user's stored secret: true once per time step at most, and
