@@ -15,6 +15,12 @@ export const LIMITS = {
   signInFailures: { limit: 10, windowMs: 15 * 60_000, slowAfter: 3 },
   /** Failed password checks per IP across every email: slowed, then refused. */
   signInFailuresPerIp: { limit: 50, windowMs: 15 * 60_000, slowAfter: 20 },
+  /**
+   * Wrong second-factor codes per account, refused at the limit (on top of the sign-in
+   * counters they also count on): only someone who has the password gets this far, and a
+   * 6-digit code must not be guessable by many slow tries from many addresses.
+   */
+  twoFactorFailures: { limit: 10, windowMs: 15 * 60_000 },
   signUpsPerIp: { limit: 20, windowMs: 60 * 60_000 },
   /** Role changes per workspace per minute, against accidental mass changes (docs/product.md#safety-rules). */
   roleChanges: { limit: 10, windowMs: 60_000 },

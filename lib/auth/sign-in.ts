@@ -7,11 +7,15 @@ import { burnPasswordCheck, verifyPassword } from "./passwords";
 import { createSession } from "./sessions";
 import { normalizeEmail } from "./schemas";
 import { likeLiteral } from "@/lib/core/like";
+import { openChallenge } from "./two-factor/challenge";
+import type { SecondFactorMethod } from "./two-factor/schemas";
 
 export type SignInResult =
   | { ok: true; userId: string; sessionId: string }
   | { ok: false; code: "invalid_credentials"; message: string }
-  | { ok: false; code: "rate_limited"; message: string; retryAfterSeconds: number };
+  | { ok: false; code: "rate_limited"; message: string; retryAfterSeconds: number }
+  /** The password was right and the account has 2FA: no session yet, a challenge for the code (lib/auth/two-factor/sign-in.ts). */
+  | { ok: false; code: "two_factor_required"; message: string; challenge: string };
 
 export const GENERIC_SIGN_IN_ERROR = "That email and password do not match an account.";
 
@@ -24,7 +28,8 @@ const emailKey = (email: string) => `signin-fail:email:${email}`;
 const ipKey = (ip: string) => `signin-fail:ip:${rateLimitAddress(ip)}`;
 
 type SlowedLimit = LimitSpec & { slowAfter: number };
-export type SignInLimits = { signInFailures: SlowedLimit; signInFailuresPerIp: SlowedLimit };
+/** Tests pass small limits; `twoFactorFailures` (wrong second-factor codes per account) defaults to LIMITS'. */
+export type SignInLimits = { signInFailures: SlowedLimit; signInFailuresPerIp: SlowedLimit; twoFactorFailures?: LimitSpec };
 
 /** Tests pass small limits and a sleep that only records, to check the delays without waiting for them. */
 export type SignInOptions = {
@@ -38,24 +43,26 @@ const sleepFor = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 export const MAX_DELAY_MS = 4000;
 const delayFor = (excess: number) => (excess > 0 ? Math.min(250 * 2 ** (excess - 1), MAX_DELAY_MS) : 0);
 
-type Reservation = { ok: true; delayMs: number; hitIds: bigint[] } | { ok: false; retryAfterSeconds: number };
+export type Reservation = { ok: true; delayMs: number; hitIds: bigint[] } | { ok: false; retryAfterSeconds: number };
 
 /**
  * Counts this attempt as a failure before the password is checked: the count and the
  * insert happen under the keys' advisory locks, so of 40 concurrent attempts only those
  * within the limit get a password check. A success takes the reservation back.
  */
-async function reserveAttempt(email: string, ip: string | null, limits: SignInLimits): Promise<Reservation> {
+export async function reserveAttempt(email: string, ip: string | null, limits: SignInLimits, hard?: { key: string; spec: LimitSpec }): Promise<Reservation> {
   return prisma.$transaction(async (tx) => {
     // With no known address (a server started without server.mjs) every attempt would
     // share one (email, IP) counter, which a stranger could fill: only slow down then.
-    const keys = [...(ip ? [emailIpKey(email, ip), ipKey(ip)] : []), emailKey(email)];
+    const keys = [...(ip ? [emailIpKey(email, ip), ipKey(ip)] : []), emailKey(email), ...(hard ? [hard.key] : [])];
     await lockKeys(tx, keys);
     const byEmailIp = ip ? await peek(tx, emailIpKey(email, ip), limits.signInFailures) : null;
     const byEmail = await peek(tx, emailKey(email), limits.signInFailures);
     const byIp = ip ? await peek(tx, ipKey(ip), limits.signInFailuresPerIp) : null;
+    const byHard = hard ? await peek(tx, hard.key, hard.spec) : null;
     if (byEmailIp && byEmailIp.count >= limits.signInFailures.limit) return { ok: false, retryAfterSeconds: byEmailIp.retryAfterSeconds };
     if (byIp && byIp.count >= limits.signInFailuresPerIp.limit) return { ok: false, retryAfterSeconds: byIp.retryAfterSeconds };
+    if (byHard && hard && byHard.count >= hard.spec.limit) return { ok: false, retryAfterSeconds: byHard.retryAfterSeconds };
     const excess = Math.max(byEmail.count - limits.signInFailures.slowAfter, (byIp?.count ?? 0) - limits.signInFailuresPerIp.slowAfter, 0);
     const hitIds: bigint[] = [];
     for (const key of keys) hitIds.push(await record(tx, key));
@@ -95,11 +102,18 @@ export async function checkPassword(
     await pruneExpired(prisma);
     return { ok: false, code: "invalid_credentials", user };
   }
-  // Not a failure after all; and the right password ends the email's slowdown.
+  // Not a failure after all. The right password ends the email's slowdown, unless a
+  // second factor is still to come: then only an accepted code does, or knowing the
+  // password would wipe the wrong codes counted on the same keys.
   await forget(prisma, reservation.hitIds);
-  if (input.ip) await clear(prisma, emailIpKey(email, input.ip));
-  await clear(prisma, emailKey(email));
+  if (!user.totpEnabledAt) await clearFailures(email, input.ip);
   return { ok: true, user };
+}
+
+/** Ends the slowdown of an email that has just proved itself (a right password, or a right second factor). */
+export async function clearFailures(email: string, ip: string | null) {
+  if (ip) await clear(prisma, emailIpKey(email, ip));
+  await clear(prisma, emailKey(email));
 }
 
 /**
@@ -130,17 +144,34 @@ export async function verifyCredentials(
   }
 
   const user = check.user;
-  const sessionId = await prisma.$transaction(async (tx) => {
-    // Only if the password checked is still the account's: a reset, a reclaim or a change
-    // may have replaced it (and ended every session) while the slow hash ran. The update
-    // waits on such a change's row lock, then finds no row to update.
-    const { count } = await tx.user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { lastSignInAt: new Date(), lastSignInIp: input.ip } });
-    if (count === 0) return null;
-    await recordAudit(tx, { workspaceId: null, action: "auth.signed_in", actor: userActor(user), ip: input.ip, userAgent: input.userAgent });
-    return createSession(tx, user.id, input);
-  });
+  if (user.totpEnabledAt) {
+    return { ok: false, code: "two_factor_required", message: "Enter the code from your authenticator app.", challenge: await openChallenge(prisma, user) };
+  }
+  const sessionId = await prisma.$transaction((tx) => openSignedInSession(tx, user, user.passwordHash, input));
   if (!sessionId) return { ok: false, code: "invalid_credentials", message: GENERIC_SIGN_IN_ERROR };
   return { ok: true, userId: user.id, sessionId };
+}
+
+type SignedInUser = { id: string; email: string; firstName: string; lastName: string };
+
+/**
+ * The end of every sign-in: stamps it, records `auth.signed_in` and opens the Session
+ * row; null (nothing written) when the account's password is no longer `passwordHash`.
+ * A reset, a reclaim or a change may have replaced it (and ended every session) while the
+ * slow hash ran, or while a second factor was awaited. The update waits on such a
+ * change's row lock, then finds no row to update.
+ */
+export async function openSignedInSession(
+  tx: Tx,
+  user: SignedInUser,
+  passwordHash: string,
+  input: { ip: string | null; userAgent: string | null },
+  after?: { secondFactor: SecondFactorMethod },
+): Promise<string | null> {
+  const { count } = await tx.user.updateMany({ where: { id: user.id, passwordHash }, data: { lastSignInAt: new Date(), lastSignInIp: input.ip } });
+  if (count === 0) return null;
+  await recordAudit(tx, { workspaceId: null, action: "auth.signed_in", actor: userActor(user), after, ip: input.ip, userAgent: input.userAgent });
+  return createSession(tx, user.id, input);
 }
 
 /**

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { PASSWORD_MAX_LENGTH } from "@/lib/auth/schemas";
+
+// The two-factor forms and their actions share these (docs/decisions/013-two-factor.md).
+
+/** How a second factor was given, as the audit log records it. */
+export type SecondFactorMethod = "authenticator" | "recovery_code";
+
+const CODE_REQUIRED = "Enter the 6-digit code from your authenticator app.";
+
+/** A code from the authenticator app only (setting up proves the app has the secret). */
+export const authenticatorCodeSchema = z
+  .string({ error: CODE_REQUIRED })
+  .trim()
+  .min(1, { error: CODE_REQUIRED })
+  .max(20, { error: CODE_REQUIRED })
+  .refine((code) => /^\d{6}$/.test(code.replace(/[\s-]/g, "")), { error: "The code is the 6 digits your authenticator app shows." });
+
+/** A code from the app, or one of the recovery codes (checked on the server, which knows which it is). */
+export const secondFactorCodeSchema = z
+  .string({ error: "Enter the code from your authenticator app, or a recovery code." })
+  .trim()
+  .min(1, { error: "Enter the code from your authenticator app, or a recovery code." })
+  .max(40, { error: "That is not a code Roster gave you or your app shows." });
+
+const currentPasswordSchema = z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(PASSWORD_MAX_LENGTH);
+
+/** The second step of signing in: the challenge the first step opened, and the code. */
+export const twoFactorSignInSchema = z.object({
+  challenge: z.string().min(1).max(128),
+  code: secondFactorCodeSchema,
+  callbackUrl: z.string().optional(),
+});
+export type TwoFactorSignInInput = z.input<typeof twoFactorSignInSchema>;
+
+/** Finishing setup: a code from the secret just shown. */
+export const confirmTwoFactorSchema = z.object({ code: authenticatorCodeSchema });
+export type ConfirmTwoFactorInput = z.input<typeof confirmTwoFactorSchema>;
+
+/** Turning 2FA off, or replacing the recovery codes: the password and a second factor. */
+export const reauthenticateSchema = z.object({ password: currentPasswordSchema, code: secondFactorCodeSchema });
+export type ReauthenticateInput = z.input<typeof reauthenticateSchema>;
+
+/** The workspace setting, switched by owners and admins. */
+export const twoFactorRequirementSchema = z.object({ required: z.boolean() });
