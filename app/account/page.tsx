@@ -7,15 +7,20 @@ import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SessionsList } from "@/components/account/sessions-list";
 import { OutsideWorkspaceShell } from "@/components/shell/outside-workspace-shell";
 import { requireSession } from "@/lib/auth/current";
-import { listAccountSessions } from "@/lib/account/queries";
+import { accountTwoFactor, listAccountSessions } from "@/lib/account/queries";
+import { ManageTwoFactor } from "@/components/account/two-factor/manage-two-factor";
+import { SetUpTwoFactor } from "@/components/account/two-factor/set-up-two-factor";
+import { twoFactorRequiredMessage } from "@/lib/authz/two-factor-requirement";
 import { sessionLifetime } from "@/lib/auth/session-lifetime";
 import { plural } from "@/lib/format";
 
 export const metadata = { title: "Your account" };
 
-export default async function AccountPage() {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ required?: string }> }) {
   const { user, sessionId } = await requireSession();
-  const sessions = await listAccountSessions(user.id, sessionId);
+  const [sessions, twoFactor, { required }] = await Promise.all([listAccountSessions(user.id, sessionId), accountTwoFactor(user.id), searchParams]);
+  // Only a workspace the person is in and that requires 2FA is named: `?required=` is just a slug from the URL.
+  const sentFrom = twoFactor.requiredBy.find((w) => w.slug === required) ?? null;
   const { idleDays, maxDays } = sessionLifetime();
   return (
     <OutsideWorkspaceShell user={user}>
@@ -25,6 +30,14 @@ export default async function AccountPage() {
           Your workspaces
         </Link>
         <PageHeader title="Your account" description={`Signed in as ${user.email}.`} />
+        {!user.totpEnabledAt && twoFactor.requiredBy.length > 0 ? (
+          <p role="alert" className="mb-6 rounded-md border border-primary/40 bg-primary/5 px-4 py-3 text-sm">
+            {sentFrom ? twoFactorRequiredMessage(sentFrom.name) : `${twoFactor.requiredBy.map((w) => w.name).join(", ")} require two-factor authentication.`}{" "}
+            <a href="#two-factor" className="font-medium text-primary underline-offset-4 hover:underline">
+              Set up two-factor authentication
+            </a>
+          </p>
+        ) : null}
         <div className="grid gap-6">
         <Card>
           <CardHeader>
@@ -46,6 +59,26 @@ export default async function AccountPage() {
           </CardHeader>
           <CardContent>
             <ChangePasswordForm />
+          </CardContent>
+        </Card>
+        <Card id="two-factor">
+          <CardHeader>
+            <CardTitle>
+              <h2>Two-factor authentication</h2>
+            </CardTitle>
+            <CardDescription>A code from an authenticator app after your password, each time you sign in.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            {user.totpEnabledAt ? (
+              <ManageTwoFactor
+                email={user.email}
+                enabledAt={user.totpEnabledAt.toISOString()}
+                recoveryCodesLeft={twoFactor.recoveryCodesLeft}
+                requiredBy={twoFactor.requiredBy.map((w) => w.name)}
+              />
+            ) : (
+              <SetUpTwoFactor email={user.email} continueTo={sentFrom ? { href: `/w/${sentFrom.slug}`, name: sentFrom.name } : null} />
+            )}
           </CardContent>
         </Card>
         <Card>

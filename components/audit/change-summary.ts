@@ -41,6 +41,7 @@ const FIELD_LABELS: Record<string, string> = {
   auditRetentionDays: "Keep audit events (days)",
   retentionDays: "Keep audit events (days)",
   invitationLifetimeDays: "Invitation lifetime (days)",
+  requireTwoFactor: "Require two-factor authentication",
   newOwnerRole: "New owner's role",
   previousOwnerRole: "Previous owner's role",
   expiresAt: "Expires",

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -8,21 +9,42 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { signInWithPassword } from "@/lib/account/actions";
 import { signInSchema } from "@/lib/auth/schemas";
+import { SecondFactorForm } from "./second-factor-form";
 
 export function LoginForm({ callbackUrl, email, emailLocked = false }: { callbackUrl?: string; email?: string; emailLocked?: boolean }) {
   const router = useRouter();
-  const { form, formError, submit } = useActionForm(
+  const [challenge, setChallenge] = useState<string | null>(null);
+  const land = (redirectTo: string) => {
+    router.replace(redirectTo);
+    router.refresh();
+  };
+  const { form, formError, setFormError, submit } = useActionForm(
     signInSchema,
     { email: email ?? "", password: "", callbackUrl },
     (values) => signInWithPassword({ ...values, callbackUrl }),
     {
-      onSuccess({ redirectTo }) {
-        router.replace(redirectTo);
-        router.refresh();
+      onSuccess({ redirectTo, challenge }) {
+        if (challenge) setChallenge(challenge);
+        else land(redirectTo);
       },
     },
   );
   const { errors, isSubmitting } = form.formState;
+
+  if (challenge) {
+    return (
+      <SecondFactorForm
+        challenge={challenge}
+        callbackUrl={callbackUrl}
+        onSignedIn={land}
+        onRestart={(message) => {
+          setChallenge(null);
+          form.resetField("password");
+          setFormError(message || null);
+        }}
+      />
+    );
+  }
 
   return (
     <form onSubmit={submit} noValidate className="grid gap-4">

@@ -16,7 +16,11 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   schema: S,
   defaultValues: DefaultValues<z.input<S>>,
   action: (values: z.output<S>) => Promise<ActionResult<T>>,
-  handlers: { onSuccess?: (data: T, values: z.output<S>) => void | Promise<void> } = {},
+  handlers: {
+    onSuccess?: (data: T, values: z.output<S>) => void | Promise<void>;
+    /** Sees a refusal first; returning true means it was dealt with elsewhere (e.g. the form is replaced). */
+    onRefusal?: (refusal: Refused) => boolean;
+  } = {},
 ) {
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
@@ -36,7 +40,8 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     if (onFields[0]) form.setFocus(onFields[0][0] as Path<z.input<S>>);
   }
 
-  const { run, pending } = useAction(action, { onSuccess: handlers.onSuccess, onRefusal: showRefusal });
+  const onRefusal = (refusal: Refused) => void (handlers.onRefusal?.(refusal) || showRefusal(refusal));
+  const { run, pending } = useAction(action, { onSuccess: handlers.onSuccess, onRefusal });
   const submit = form.handleSubmit(async (values) => {
     setFormError(null);
     await run(values);

@@ -19,12 +19,16 @@ import { RemoveMemberDialog } from "./remove-member-dialog";
 import { useUrlState } from "./use-url-state";
 import Link from "next/link";
 
-/** `viewerRole: null`: support staff, who read the list and change nothing (no row has actions). */
-type Props = { slug: string; rows: MemberRow[]; total: number; view: MemberListParams; viewerRole: Role | null };
+/**
+ * `viewerRole: null`: support staff, who read the list and change nothing (no row has actions).
+ * `showTwoFactor`: the viewer manages the team, so the rows carry `twoFactorOn` and the 2FA
+ * column and filter are shown (lib/members/queries.ts `seesTwoFactor`).
+ */
+type Props = { slug: string; rows: MemberRow[]; total: number; view: MemberListParams; viewerRole: Role | null; showTwoFactor: boolean };
 
 const memberOfDialog = (d: MemberDialog) => d.member.id;
 
-export function MembersTable({ slug, rows, total, view, viewerRole }: Props) {
+export function MembersTable({ slug, rows, total, view, viewerRole, showTwoFactor }: Props) {
   const { update, pending } = useUrlState();
   // The remove dialog handles a row that is gone.
   const { dialog, open: openDialog, close: closeDialog, returnFocus } = useRowDialog<MemberDialog>("member-actions", memberOfDialog);
@@ -72,6 +76,14 @@ export function MembersTable({ slug, rows, total, view, viewerRole }: Props) {
           ),
       },
     ];
+    if (showTwoFactor) {
+      // Said in words, not only by colour, so it reads the same to everyone.
+      cols.splice(3, 0, {
+        id: "twoFactor",
+        header: "2FA",
+        cell: ({ row }) => <Badge variant={row.original.twoFactorOn ? "secondary" : "outline"}>{row.original.twoFactorOn ? "On" : "Off"}</Badge>,
+      });
+    }
     if (anyActions) {
       cols.push({
         id: "actions",
@@ -80,7 +92,7 @@ export function MembersTable({ slug, rows, total, view, viewerRole }: Props) {
       });
     }
     return cols;
-  }, [slug, sort.field, sort.desc, update, anyActions, openDialog]);
+  }, [slug, sort.field, sort.desc, update, anyActions, openDialog, showTwoFactor]);
 
   // The React Compiler is not used in Roster, so TanStack's unmemoisable API is fine here.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -95,10 +107,10 @@ export function MembersTable({ slug, rows, total, view, viewerRole }: Props) {
     getRowId: (row) => row.id,
   });
 
-  const filtered = Boolean(view.q || view.role);
+  const filtered = Boolean(view.q || view.role || view.twofa);
   return (
     <div className="grid gap-4">
-      <MembersToolbar view={view} onChange={update} />
+      <MembersToolbar view={view} onChange={update} showTwoFactor={showTwoFactor} />
       <div className="rounded-lg border bg-background" aria-busy={pending}>
         <Table aria-label="Team members" aria-describedby="members-summary">
           <TableHeader>
@@ -129,7 +141,7 @@ export function MembersTable({ slug, rows, total, view, viewerRole }: Props) {
                 <TableCell colSpan={columns.length} className="h-32 text-center text-muted-foreground">
                   {filtered ? "No members match this search or filter." : "No members yet."}
                   {filtered ? (
-                    <button type="button" className="ml-2 font-medium text-primary underline-offset-4 hover:underline" onClick={() => update({ q: null, role: null, page: null })}>
+                    <button type="button" className="ml-2 font-medium text-primary underline-offset-4 hover:underline" onClick={() => update({ q: null, role: null, twofa: null, page: null })}>
                       Clear filters
                     </button>
                   ) : null}

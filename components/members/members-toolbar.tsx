@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { Search } from "lucide-react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { Checkbox } from "@/components/ui/checkbox";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { ROLES, ROLE_LABELS } from "@/lib/authz/permissions";
 import type { MemberListParams } from "@/lib/members/schemas";
@@ -12,7 +13,8 @@ type Update = (changes: Record<string, string | number | null>, options?: { repl
 
 const DEBOUNCE_MS = 300;
 
-export function MembersToolbar({ view, onChange }: { view: MemberListParams; onChange: Update }) {
+/** `showTwoFactor`: only viewers who manage the team get the 2FA filter (the server ignores it for others). */
+export function MembersToolbar({ view, onChange, showTwoFactor }: { view: MemberListParams; onChange: Update; showTwoFactor: boolean }) {
   const [q, setQ] = useState(view.q);
   const last = useRef(view.q);
 
@@ -57,6 +59,12 @@ export function MembersToolbar({ view, onChange }: { view: MemberListParams; onC
           </SelectContent>
         </Select>
       </div>
+      {showTwoFactor ? (
+        <div className="flex h-9 items-center gap-2">
+          <Checkbox id="member-twofa-filter" checked={view.twofa === "off"} onCheckedChange={(on) => onChange({ twofa: on === true ? "off" : null, page: null })} />
+          <Label htmlFor="member-twofa-filter">Only members with 2FA off</Label>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { publicAction, signInAction, userAction } from "@/lib/authz/guard";
 import { createWorkspaceWithOwner } from "@/lib/workspaces/create";
 import { z } from "zod";
 import { signOut } from "@/lib/auth/config";
-import { startSession } from "@/lib/auth/start-session";
+import { finishSession, startSession } from "@/lib/auth/start-session";
+import { twoFactorSignInSchema } from "@/lib/auth/two-factor/schemas";
 import { createAccount, screenSignUp } from "@/lib/auth/accounts";
 import { deleteSession, deleteUserSession, endOtherSessions, findUserSessionByHandle, sessionHandle } from "@/lib/auth/sessions";
 import { hashPassword } from "@/lib/auth/passwords";
@@ -37,8 +38,15 @@ export const signUp = publicAction(
 );
 
 // POST /login — generic message on a wrong email or password; throttled per email and IP.
+// An account with two-factor authentication gets a challenge instead of a session.
 export const signInWithPassword = signInAction(signInSchema, async (input) => {
-  await startSession(input.email, input.password);
+  const { challenge } = await startSession(input.email, input.password);
+  return { redirectTo: safeCallbackUrl(input.callbackUrl, "/w"), challenge };
+});
+
+// POST /login, second step — the code for the challenge; wrong codes are throttled like passwords.
+export const signInWithSecondFactor = signInAction(twoFactorSignInSchema, async (input) => {
+  await finishSession(input.challenge, input.code);
   return { redirectTo: safeCallbackUrl(input.callbackUrl, "/w") };
 });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { listLiveSessions, sessionHandle } from "@/lib/auth/sessions";
+import { countUnusedRecoveryCodes } from "@/lib/auth/two-factor/store";
 import { describeDevice } from "./device";
 
 export type AccountSession = {
@@ -25,4 +26,17 @@ export async function listAccountSessions(userId: string, currentSessionId: stri
     current: row.id === currentSessionId,
   }));
   return sessions.sort((a, b) => Number(b.current) - Number(a.current));
+}
+
+/** What the account page shows of two-factor authentication: codes left, and the user's workspaces that require it. */
+export async function accountTwoFactor(userId: string) {
+  const [recoveryCodesLeft, requiring] = await Promise.all([
+    countUnusedRecoveryCodes(prisma, userId),
+    prisma.membership.findMany({
+      where: { userId, workspace: { requireTwoFactor: true } },
+      select: { workspace: { select: { slug: true, name: true } } },
+      orderBy: { workspace: { name: "asc" } },
+    }),
+  ]);
+  return { recoveryCodesLeft, requiredBy: requiring.map((m) => m.workspace) };
 }

@@ -76,12 +76,13 @@ export const resetPassword = publicAction(
   },
   {
     async afterCommit({ email }, input) {
-      await startSession(email, input.password).catch((error: unknown) => {
+      // A reset never turns two-factor authentication off: such an account is asked for its code next.
+      const { challenge } = await startSession(email, input.password).catch((error: unknown) => {
         // The password is changed either way; if signing in is refused now, the sign-in page works with it.
         if (error instanceof Refusal) throw new Refusal(error.code, `Your password was changed, but you could not be signed in: ${error.message}`);
         throw error;
       });
-      return { redirectTo: "/w" };
+      return { redirectTo: "/w", challenge };
     },
   },
 );

@@ -63,6 +63,8 @@ export async function recordAudit(db: Db | Tx, event: AuditEventInput) {
   else await appendChained(db, { ...data, workspaceId });
 }
 
-export function userActor(user: { id: string; firstName: string; lastName: string; email: string }): AuditActor {
+export type UserActor = Extract<AuditActor, { type: "user" }>;
+
+export function userActor(user: { id: string; firstName: string; lastName: string; email: string }): UserActor {
   return { type: "user", id: user.id, name: fullName(user).trim(), email: user.email };
 }

@@ -3,16 +3,27 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { SESSION_MAX_AGE_SECONDS } from "./sessions";
 import { authorizeCredentials } from "./authorize";
+import { authorizeSecondFactor } from "./two-factor/sign-in";
 import { endSignedOutSession } from "./sign-out";
 import { requestMeta } from "./request-meta";
 import { trustHost } from "./trust-host";
 
-/** Carries our refusal code ("invalid_credentials" | "rate_limited") and message out of Auth.js. */
+/**
+ * Carries our refusal code and message out of Auth.js, and for `two_factor_required` the
+ * challenge the right password opened (lib/auth/start-session.ts hands it to the form).
+ */
 export class SignInRefused extends CredentialsSignin {
-  constructor(code: string, public readonly userMessage: string) {
+  constructor(code: string, public readonly userMessage: string, public readonly challenge?: string) {
     super(userMessage);
     this.code = code;
   }
+}
+
+type Authorized = { ok: true; userId: string; sessionId: string } | { ok: false; code: string; message: string; challenge?: string };
+
+function signedIn(result: Authorized) {
+  if (!result.ok) throw new SignInRefused(result.code, result.message, result.challenge);
+  return { id: result.userId, sid: result.sessionId };
 }
 
 // Credentials sign-in requires JWT sessions in Auth.js; the token carries only a
@@ -26,9 +37,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
-        const result = await authorizeCredentials(credentials, requestMeta(request.headers));
-        if (!result.ok) throw new SignInRefused(result.code, result.message);
-        return { id: result.userId, sid: result.sessionId };
+        return signedIn(await authorizeCredentials(credentials, requestMeta(request.headers)));
+      },
+    }),
+    // The second step for an account with two-factor authentication (docs/decisions/013-two-factor.md).
+    Credentials({
+      id: "two-factor",
+      credentials: { challenge: {}, code: {} },
+      async authorize(credentials, request) {
+        return signedIn(await authorizeSecondFactor(credentials, requestMeta(request.headers)));
       },
     }),
   ],

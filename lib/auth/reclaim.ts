@@ -4,6 +4,7 @@ import { userActor, type Audit } from "@/lib/audit/record";
 import { dropAccountLinks } from "./account-links";
 import { hashPassword } from "./passwords";
 import { endAllSessions } from "./sessions";
+import { clearTwoFactor } from "./two-factor/store";
 
 type Unverified = { id: string; email: string; firstName: string; lastName: string; emailVerifiedAt: Date | null };
 
@@ -12,7 +13,7 @@ type Unverified = { id: string; email: string; firstName: string; lastName: stri
  * takes that account over (docs/decisions/010-reclaim-unverified-account-by-invitation.md):
  * anyone can sign up with any address, and only the owner of the inbox holds the link.
  * Password and names are replaced, every session of the account ends (the squatter's
- * included), its unused account links die, and the address becomes verified. The
+ * included), its unused account links and any two-factor setup die, and the address becomes verified. The
  * account keeps its memberships — the workspaces it owns become the link holder's —
  * and the audit event lists them so the new holder can review what came with it.
  */
@@ -33,6 +34,8 @@ export async function reclaimUnverifiedAccount(
   });
   const sessionsEnded = await endAllSessions(tx, account.id);
   await dropAccountLinks(tx, account.id);
+  // Whoever signed the address up may have set up two-factor with their own app: it goes with them.
+  await clearTwoFactor(tx, account.id);
   await audit({
     action: "auth.account_reclaimed",
     actor: userActor(user),

@@ -52,9 +52,12 @@ export const signUpSchema = z.object({
 });
 export type SignUpInput = z.input<typeof signUpSchema>;
 
+/** A password the person already has, typed to prove it: no rules but a length cap. */
+export const currentPasswordSchema = z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(PASSWORD_MAX_LENGTH);
+
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, { error: "Enter your password." }).max(PASSWORD_MAX_LENGTH),
+  password: currentPasswordSchema,
   callbackUrl: z.string().optional(),
 });
 export type SignInInput = z.input<typeof signInSchema>;

@@ -19,6 +19,8 @@ const publicUserFields = {
   emailVerifiedAt: true,
   lastSignInAt: true,
   createdAt: true,
+  // Whether two-factor authentication is on: workspaces that require it ask (docs/decisions/013-two-factor.md).
+  totpEnabledAt: true,
 } as const;
 
 export type SessionUser = {
@@ -29,6 +31,7 @@ export type SessionUser = {
   emailVerifiedAt: Date | null;
   lastSignInAt: Date | null;
   createdAt: Date;
+  totpEnabledAt: Date | null;
 };
 
 export async function createSession(db: Db | Tx, userId: string, meta: { ip: string | null; userAgent: string | null }) {

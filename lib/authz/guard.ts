@@ -7,6 +7,7 @@ import { recordAudit, userActor, type Audit, type AuditEventInput } from "@/lib/
 import { Refusal, type ActionResult, type FieldErrors } from "@/lib/core/result";
 import { findMembershipBySlug, lockWorkspace, type MembershipWithWorkspace } from "./membership";
 import { can, refusalFor, viewerCan, type Permission } from "./permissions";
+import { meetsTwoFactorRequirement, twoFactorRequiredMessage } from "./two-factor-requirement";
 import { findViewerBySlug, viewerFor, type WorkspaceViewer } from "./viewer";
 
 // The one path of a write (docs/architecture.md#the-one-write-path): session → membership
@@ -104,10 +105,19 @@ async function requireUser(request: RequestContext) {
   return session;
 }
 
+/**
+ * A workspace that requires two-factor authentication refuses every action of a member
+ * without it, whatever their role; their other workspaces are not affected.
+ */
+function assertTwoFactor(user: SessionUser, workspace: { name: string; requireTwoFactor: boolean }) {
+  if (!meetsTwoFactorRequirement(user, workspace)) throw new Refusal("two_factor_required", twoFactorRequiredMessage(workspace.name));
+}
+
 async function resolveMembership(request: RequestContext, slug: unknown, permission: Permission) {
   const { user, sessionId } = await requireUser(request);
   const found = typeof slug === "string" ? await findMembershipBySlug(user.id, slug) : null;
   if (!found) throw new Refusal("not_found", "Workspace not found.");
+  assertTwoFactor(user, found.workspace);
   if (!can(found.role, permission)) throw new Refusal("forbidden", refusalFor(permission));
   return { user, sessionId, found };
 }
@@ -123,6 +133,7 @@ async function resolveViewer(request: RequestContext, slug: unknown, permission:
   const found = typeof slug === "string" ? await findViewerBySlug(user.id, slug) : null;
   const viewer = found ? await viewerFor(found, user.id, permission) : null;
   if (!viewer || (viewer.kind === "support" && !viewerCan(viewer, permission))) throw new Refusal("not_found", "Workspace not found.");
+  if (viewer.kind === "member") assertTwoFactor(user, viewer.workspace);
   if (!viewerCan(viewer, permission)) throw new Refusal("forbidden", refusalFor(permission));
   return { user, sessionId, viewer };
 }
@@ -215,6 +226,7 @@ export function workspaceAction<S extends z.ZodType, T, R = T>(
           await lockWorkspace(tx, found.workspaceId);
           const membership = await tx.membership.findUnique({ where: { id: found.id }, include: { workspace: true } });
           if (!membership) throw new Refusal("not_found", "Workspace not found.");
+          assertTwoFactor(user, membership.workspace);
           if (!can(membership.role, permission)) throw new Refusal("forbidden", refusalFor(permission));
           return { user, sessionId, membership, workspace: membership.workspace };
         },
@@ -266,7 +278,8 @@ export async function authorizeWorkspaceRead(
     return { ok: true, ctx: { db: prisma, user, viewer, workspace: viewer.workspace, request } };
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
-    const status = error.code === "unauthenticated" ? 401 : 404;
-    return { ok: false, response: Response.json({ error: status === 401 ? "Sign in to export the audit log." : "Not found." }, { status, headers: { "cache-control": "no-store" } }) };
+    const status = error.code === "unauthenticated" ? 401 : error.code === "two_factor_required" ? 403 : 404;
+    const message = status === 401 ? "Sign in to export the audit log." : status === 403 ? error.message : "Not found.";
+    return { ok: false, response: Response.json({ error: message }, { status, headers: { "cache-control": "no-store" } }) };
   }
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { prisma } from "@/lib/db";
 import { requireSession } from "@/lib/auth/current";
 import { readRequestContext } from "@/lib/auth/request-context";
@@ -9,6 +9,7 @@ import type { SessionUser } from "@/lib/auth/sessions";
 import { recordAudit, userActor } from "@/lib/audit/record";
 import { can, viewerCan, type Permission } from "./permissions";
 import { touchLastActive } from "./membership";
+import { meetsTwoFactorRequirement, twoFactorSetupPath } from "./two-factor-requirement";
 import { findViewerBySlug, isSupportStaff, viewerFor } from "./viewer";
 
 // The page's counterpart of the guard: who is asking, and may they look. The layout and
@@ -18,6 +19,8 @@ const currentViewer = cache(async (slug: string) => {
   const session = await requireSession();
   const viewer = await findViewerBySlug(session.user.id, slug);
   if (!viewer) notFound();
+  // A member without two-factor authentication in a workspace that requires it sees none of it until they set it up.
+  if (viewer.kind === "member" && !meetsTwoFactorRequirement(session.user, viewer.workspace)) redirect(twoFactorSetupPath(slug));
   // Support staff are not members: there is no "last active" of theirs to stamp.
   if (viewer.kind === "member") await touchLastActive(viewer.membership);
   return { ...session, viewer, workspace: viewer.workspace };

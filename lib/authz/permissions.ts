@@ -77,7 +77,7 @@ export const PERMISSIONS = {
   },
   "settings:manage": {
     roles: ["owner", "admin"],
-    label: "Workspace settings (name, invitation lifetime, audit retention)",
+    label: "Workspace settings (name, invitation lifetime, audit retention, 2FA policy)",
     refusal: "Only owners and admins can change workspace settings.",
   },
   "audit:view": {

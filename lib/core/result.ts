@@ -20,6 +20,8 @@ export type RefusalCode =
   | "rate_limited"
   | "seat_limit"
   | "gone"
+  /** The workspace requires two-factor authentication and the actor has not set it up. */
+  | "two_factor_required"
   | "internal";
 
 export type RefusalDetails = {

@@ -26,7 +26,14 @@ export type JoinLookup =
       /** "unverified": an account exists but never proved the address; the link holder may take it over (join-actions.ts). */
       account: "none" | "unverified" | "verified";
       /** `groups`: the names of the groups joining adds them to. */
-      invitation: { email: string; role: Role; expiresAt: Date; inviterName: string | null; groups: string[]; workspace: { name: string; slug: string } };
+      invitation: {
+        email: string;
+        role: Role;
+        expiresAt: Date;
+        inviterName: string | null;
+        groups: string[];
+        workspace: { name: string; slug: string; requireTwoFactor: boolean };
+      };
     };
 
 async function refusedByLimit(ip: string | null) {
@@ -38,7 +45,7 @@ function findInvitation(db: typeof prisma | Tx, where: { tokenHash: string } | {
   return db.invitation.findUnique({
     where,
     include: {
-      workspace: { select: { id: true, name: true, slug: true } },
+      workspace: { select: { id: true, name: true, slug: true, requireTwoFactor: true } },
       invitedBy: { select: { firstName: true, lastName: true } },
       groups: { select: { group: { select: { name: true } } }, orderBy: { group: { nameKey: "asc" } } },
     },
@@ -79,7 +86,7 @@ export async function lookupInvitation(token: string, ip: string | null): Promis
       expiresAt: invitation.expiresAt,
       inviterName: invitation.invitedBy ? fullName(invitation.invitedBy) : null,
       groups: invitation.groups.map((g) => g.group.name),
-      workspace: { name: invitation.workspace.name, slug: invitation.workspace.slug },
+      workspace: { name: invitation.workspace.name, slug: invitation.workspace.slug, requireTwoFactor: invitation.workspace.requireTwoFactor },
     },
   };
 }

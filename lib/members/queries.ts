@@ -41,11 +41,24 @@ function orderBy(sort: string): Prisma.MembershipOrderByWithRelationInput[] {
   return [...byField[field], { id: field === "role" ? "asc" : dir }];
 }
 
+/**
+ * Whether the viewer sees who has two-factor authentication on (the 2FA column and its
+ * filter): those who manage the team, so owners and admins can chase the rest. Support
+ * staff (role null) and other roles do not; for them the row carries nothing about 2FA.
+ */
+export function seesTwoFactor(viewer: Pick<Viewer, "role">): boolean {
+  return can(viewer.role, "members:manage");
+}
+
 /** One page of the members list, scoped to the viewer's (already checked) workspace. */
 export async function listMembers(viewer: Viewer, params: MemberListParams) {
+  const twoFactor = seesTwoFactor(viewer);
   const where: Prisma.MembershipWhereInput = {
     workspaceId: viewer.workspaceId,
     ...(params.role ? { role: params.role } : {}),
+    // Ignored for anyone who may not see the column: the filter would tell them who lacks 2FA.
+    // It joins User, so this one view leaves the index-only walk below; it is for managers only.
+    ...(twoFactor && params.twofa === "off" ? { user: { totpEnabledAt: null } } : {}),
     AND: searchWhere(params.q),
   };
   // Deferred join: the page's ids come from an index-only walk of Membership (cheap even
@@ -57,7 +70,7 @@ export async function listMembers(viewer: Viewer, params: MemberListParams) {
   const ids = page.map((m) => m.id);
   const found = await prisma.membership.findMany({
     where: { id: { in: ids } },
-    select: { ...MEMBER_FIELDS, user: { select: { firstName: true, lastName: true, email: true } } },
+    select: { ...MEMBER_FIELDS, user: { select: { firstName: true, lastName: true, email: true, totpEnabledAt: true } } },
   });
   const byId = new Map(found.map((m) => [m.id, m]));
   const rows = ids.flatMap((id) => byId.get(id) ?? []);
@@ -75,6 +88,9 @@ export async function listMembers(viewer: Viewer, params: MemberListParams) {
       lastActiveAt: m.lastActiveAt?.toISOString() ?? null,
       isYou: m.userId === viewer.userId,
       canManage: manager && actor !== null && mayActOnMember(actor, { role: m.role, userId: m.userId }),
+      // Only on or off, and only for those who may see it: the key is absent otherwise, so
+      // nothing about another member's 2FA reaches their browser.
+      ...(twoFactor ? { twoFactorOn: m.user.totpEnabledAt !== null } : {}),
     })),
   };
 }

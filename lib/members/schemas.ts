@@ -8,13 +8,16 @@ export const PAGE_SIZES = [25, 50, 100] as const;
 const firstOf = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 /**
- * The members list's view, as it lives in the URL (`?q=&role=&sort=-joined&page=2&size=50`):
+ * The members list's view, as it lives in the URL (`?q=&role=&twofa=off&sort=-joined&page=2&size=50`):
  * reload, back and a shared link give the same view. Anything malformed falls back to the
- * default rather than failing the page.
+ * default rather than failing the page. `twofa=off` keeps members without two-factor
+ * authentication; it is parsed for everyone but honoured only for viewers who may see the
+ * 2FA column (lib/members/queries.ts), so a crafted link tells no one else anything.
  */
 export const memberListParamsSchema = z.object({
   q: z.preprocess(firstOf, z.string().trim().max(100).catch("")).default(""),
   role: z.preprocess(firstOf, z.enum(ROLES).optional().catch(undefined)),
+  twofa: z.preprocess(firstOf, z.enum(["off"]).optional().catch(undefined)),
   sort: z.preprocess(firstOf, z.string().regex(new RegExp(`^-?(${MEMBER_SORTS.join("|")})$`)).catch("name")).default("name"),
   page: z.preprocess(firstOf, z.coerce.number().int().min(1).max(100_000).catch(1)).default(1),
   size: z.preprocess(firstOf, z.coerce.number().pipe(z.union(PAGE_SIZES.map((s) => z.literal(s)))).catch(25)).default(25),

@@ -1,8 +1,11 @@
 "use server";
 
 import { userAction, workspaceAction } from "@/lib/authz/guard";
+import { twoFactorRequirementSchema } from "@/lib/auth/two-factor/schemas";
+import { Refusal } from "@/lib/core/result";
 import { createWorkspaceWithOwner } from "./create";
-import { auditRetentionSchema, createWorkspaceSchema, workspaceSettingsSchema } from "./schemas";
+import { findTwoFactorBlocker } from "./queries";
+import { auditRetentionSchema, createWorkspaceSchema, twoFactorBlockerMessage, workspaceSettingsSchema } from "./schemas";
 
 // POST create workspace — the creator becomes its one owner.
 export const createWorkspace = userAction(createWorkspaceSchema, async (input, { tx, user, audit }) => {
@@ -42,6 +45,29 @@ export const updateAuditRetention = workspaceAction("settings:manage", auditRete
     target: { type: "workspace", id: workspace.id, label: workspace.name },
     before: { auditRetentionDays: workspace.auditRetentionDays },
     after: { auditRetentionDays: input.auditRetentionDays },
+  });
+  return input;
+});
+
+// POST settings/two-factor — whether members must have two-factor authentication to open
+// this workspace (docs/decisions/013-two-factor.md). Switching it on is refused unless the
+// actor and the owner have it on themselves, read under the workspace lock; switching it
+// off needs nothing.
+export const updateTwoFactorRequirement = workspaceAction("settings:manage", twoFactorRequirementSchema, async (input, { tx, workspace, user, audit, unchanged }) => {
+  if (input.required === workspace.requireTwoFactor) {
+    unchanged();
+    return input;
+  }
+  if (input.required) {
+    const blocker = await findTwoFactorBlocker(workspace.id, user.id, tx);
+    if (blocker) throw new Refusal("conflict", twoFactorBlockerMessage(blocker));
+  }
+  await tx.workspace.update({ where: { id: workspace.id }, data: { requireTwoFactor: input.required } });
+  await audit({
+    action: "workspace.settings_changed",
+    target: { type: "workspace", id: workspace.id, label: workspace.name },
+    before: { requireTwoFactor: workspace.requireTwoFactor },
+    after: { requireTwoFactor: input.required },
   });
   return input;
 });

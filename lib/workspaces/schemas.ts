@@ -50,3 +50,17 @@ export const auditRetentionSchema = z.object({
     .max(AUDIT_RETENTION_DAYS.max, { error: retentionError }),
 });
 export type AuditRetentionInput = z.input<typeof auditRetentionSchema>;
+
+/**
+ * Why the workspace cannot require two-factor authentication yet (docs/decisions/013-two-factor.md):
+ * the member switching it on, or the owner, does not have it on. The server refuses with,
+ * and the settings page shows, the same words. (The setting's input schema is
+ * `twoFactorRequirementSchema` in lib/auth/two-factor/schemas.ts.)
+ */
+export type TwoFactorBlocker = { who: "you" } | { who: "owner"; ownerName: string };
+
+export function twoFactorBlockerMessage(blocker: TwoFactorBlocker): string {
+  return blocker.who === "you"
+    ? "Turn on two-factor authentication for your own account first, in Your account."
+    : `${blocker.ownerName}, the owner, does not have two-factor authentication on yet. They must turn it on in Your account before this workspace can require it.`;
+}

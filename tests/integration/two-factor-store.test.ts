@@ -1,25 +1,13 @@
 // Accepting a second factor: one conditional write each, so a code is taken once however
 // many requests present it, on both engines.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { acceptTotpCode, openTotpSecret, replaceRecoveryCodes, sealTotpSecret, useRecoveryCode } from "@/lib/auth/two-factor/store";
-import { newTotpSecret, totpCode } from "@/lib/auth/two-factor/totp";
+import { acceptTotpCode, openTotpSecret, replaceRecoveryCodes, sealTotpSecret, redeemRecoveryCode } from "@/lib/auth/two-factor/store";
+import { totpCode } from "@/lib/auth/two-factor/totp";
 import { createUser } from "../support/factories";
+import { withSealingKey, userWithTotp } from "../support/two-factor";
 
-// The sealing key, as an operator sets it; restored afterwards for the files that follow.
-const previousKey = process.env.TOTP_ENCRYPTION_KEY;
-beforeAll(() => void (process.env.TOTP_ENCRYPTION_KEY = "42".repeat(32)));
-afterAll(() => {
-  if (previousKey === undefined) delete process.env.TOTP_ENCRYPTION_KEY;
-  else process.env.TOTP_ENCRYPTION_KEY = previousKey;
-});
-
-async function userWithTotp() {
-  const user = await createUser();
-  const secret = newTotpSecret();
-  await prisma.user.update({ where: { id: user.id }, data: { totpSecret: sealTotpSecret(user.id, secret), totpEnabledAt: new Date() } });
-  return { user, secret };
-}
+withSealingKey();
 
 describe("two-factor storage", () => {
   it("keeps the secret sealed, readable for its own user only", async () => {
@@ -65,16 +53,16 @@ describe("two-factor storage", () => {
     const stored = await prisma.recoveryCode.findMany({ where: { userId: user.id } });
     expect(stored.map((r) => r.codeHash).join()).not.toContain(codes[0]!.replace("-", ""));
 
-    const results = await Promise.all(Array.from({ length: 10 }, () => useRecoveryCode(prisma, user.id, codes[0]!)));
+    const results = await Promise.all(Array.from({ length: 10 }, () => redeemRecoveryCode(prisma, user.id, codes[0]!)));
     expect(results.filter(Boolean)).toHaveLength(1);
-    expect(await useRecoveryCode(prisma, user.id, codes[0]!)).toBe(false);
-    expect(await useRecoveryCode(prisma, other.id, codes[1]!)).toBe(false); // another user's code
-    expect(await useRecoveryCode(prisma, user.id, codes[1]!.toUpperCase().replace("-", " "))).toBe(true);
-    expect(await useRecoveryCode(prisma, user.id, "not a code")).toBe(false);
+    expect(await redeemRecoveryCode(prisma, user.id, codes[0]!)).toBe(false);
+    expect(await redeemRecoveryCode(prisma, other.id, codes[1]!)).toBe(false); // another user's code
+    expect(await redeemRecoveryCode(prisma, user.id, codes[1]!.toUpperCase().replace("-", " "))).toBe(true);
+    expect(await redeemRecoveryCode(prisma, user.id, "not a code")).toBe(false);
 
     const fresh = await prisma.$transaction((tx) => replaceRecoveryCodes(tx, user.id));
-    expect(await useRecoveryCode(prisma, user.id, codes[2]!)).toBe(false);
-    expect(await useRecoveryCode(prisma, user.id, fresh[0]!)).toBe(true);
+    expect(await redeemRecoveryCode(prisma, user.id, codes[2]!)).toBe(false);
+    expect(await redeemRecoveryCode(prisma, user.id, fresh[0]!)).toBe(true);
     expect(await prisma.recoveryCode.count({ where: { userId: user.id } })).toBe(10);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PASSWORD_MAX_LENGTH } from "@/lib/auth/schemas";
+import { currentPasswordSchema } from "@/lib/auth/schemas";
 
 // The two-factor forms and their actions share these (docs/decisions/013-two-factor.md).
 
@@ -23,8 +23,6 @@ export const secondFactorCodeSchema = z
   .min(1, { error: "Enter the code from your authenticator app, or a recovery code." })
   .max(40, { error: "That is not a code Roster gave you or your app shows." });
 
-const currentPasswordSchema = z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(PASSWORD_MAX_LENGTH);
-
 /** The second step of signing in: the challenge the first step opened, and the code. */
 export const twoFactorSignInSchema = z.object({
   challenge: z.string().min(1).max(128),
@@ -33,8 +31,12 @@ export const twoFactorSignInSchema = z.object({
 });
 export type TwoFactorSignInInput = z.input<typeof twoFactorSignInSchema>;
 
-/** Finishing setup: a code from the secret just shown. */
-export const confirmTwoFactorSchema = z.object({ code: authenticatorCodeSchema });
+/**
+ * Finishing setup: the password (a browser left signed in must not be enough to put an
+ * authenticator of someone else's on the account, which a reset would not remove) and a
+ * code from the secret just shown.
+ */
+export const confirmTwoFactorSchema = z.object({ password: currentPasswordSchema, code: authenticatorCodeSchema });
 export type ConfirmTwoFactorInput = z.input<typeof confirmTwoFactorSchema>;
 
 /** Turning 2FA off, or replacing the recovery codes: the password and a second factor. */

@@ -8,6 +8,8 @@ import type { Db, Tx } from "@/lib/db";
 import { open, seal } from "./secret-box";
 import { verifyTotp } from "./totp";
 import { hashRecoveryCode, newRecoveryCodes, normalizeRecoveryCode } from "./recovery-codes";
+import type { SecondFactorMethod } from "./schemas";
+import { dropChallenges } from "./challenge";
 
 type Client = Db | Tx;
 
@@ -38,7 +40,7 @@ export async function acceptTotpCode(db: Client, userId: string, typed: string, 
 }
 
 /** Marks one of the user's unused recovery codes used: true for exactly one of any number of concurrent uses. */
-export async function useRecoveryCode(db: Client, userId: string, typed: string, at = new Date()): Promise<boolean> {
+export async function redeemRecoveryCode(db: Client, userId: string, typed: string, at = new Date()): Promise<boolean> {
   if (!normalizeRecoveryCode(typed)) return false;
   const { count } = await db.recoveryCode.updateMany({ where: { userId, codeHash: hashRecoveryCode(typed), usedAt: null }, data: { usedAt: at } });
   return count === 1;
@@ -50,4 +52,27 @@ export async function replaceRecoveryCodes(tx: Tx, userId: string): Promise<stri
   await tx.recoveryCode.deleteMany({ where: { userId } });
   await tx.recoveryCode.createMany({ data: codes.map((code) => ({ userId, codeHash: hashRecoveryCode(code) })) });
   return codes;
+}
+
+/** Which kind of code `typed` looks like: six digits are an authenticator code, anything else may be a recovery code. */
+export const looksLikeAuthenticatorCode = (typed: string) => /^\d{6}$/.test(typed.replace(/[\s-]/g, ""));
+
+/** Accepts a second factor of either kind (each once); null when it is not one of the user's. */
+export async function acceptSecondFactor(db: Client, userId: string, typed: string): Promise<SecondFactorMethod | null> {
+  if (looksLikeAuthenticatorCode(typed)) return (await acceptTotpCode(db, userId, typed)) ? "authenticator" : null;
+  return (await redeemRecoveryCode(db, userId, typed)) ? "recovery_code" : null;
+}
+
+/** How many of the user's recovery codes are still unused. */
+export const countUnusedRecoveryCodes = (db: Client, userId: string) => db.recoveryCode.count({ where: { userId, usedAt: null } });
+
+/**
+ * Everything two-factor of an account goes: the secret (set up or pending), the last step,
+ * the recovery codes and any half-finished sign-in. Turning 2FA off, and an unverified
+ * account taken over by the invitation's link holder (whose squatter may have set it up).
+ */
+export async function clearTwoFactor(tx: Tx, userId: string) {
+  await tx.user.update({ where: { id: userId }, data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null } });
+  await tx.recoveryCode.deleteMany({ where: { userId } });
+  await dropChallenges(tx, userId);
 }

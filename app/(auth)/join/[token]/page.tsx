@@ -63,6 +63,12 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
           <dt className="text-muted-foreground">Expires</dt>
           <dd>{formatDateTime(invitation.expiresAt)}</dd>
         </dl>
+        {invitation.workspace.requireTwoFactor ? (
+          <p className="rounded-md border border-primary/30 bg-primary/5 px-3 py-2 text-sm">
+            {workspaceName} requires two-factor authentication. If your account does not have it yet, you will set it up with an authenticator app right after
+            joining, before you see the workspace.
+          </p>
+        ) : null}
 
         {signedInAs === invitation.email ? (
           <JoinButton token={token} workspaceName={workspaceName} />

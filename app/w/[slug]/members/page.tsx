@@ -4,7 +4,7 @@ import { MembersTable } from "@/components/members/members-table";
 import { InviteDialog } from "@/components/invitations/invite-dialog";
 import { ManagementNotice } from "@/components/members/management-notice";
 import { viewerCan } from "@/lib/authz/permissions";
-import { listMembers } from "@/lib/members/queries";
+import { listMembers, seesTwoFactor } from "@/lib/members/queries";
 import { memberListParamsSchema } from "@/lib/members/schemas";
 import { requireWorkspaceViewer } from "@/lib/authz/page-access";
 import { listGroupOptions } from "@/lib/groups/queries";
@@ -21,9 +21,13 @@ export default async function MembersPage({
   const { slug } = await params;
   // Members with members:view, and support staff (read-only; their visit is recorded).
   const { viewer, workspace, user } = await requireWorkspaceViewer(slug, "members:view", "members");
-  const view = memberListParamsSchema.parse(await searchParams);
+  const parsed = memberListParamsSchema.parse(await searchParams);
   const role = viewer.kind === "member" ? viewer.role : null;
   const manager = viewerCan(viewer, "members:manage");
+  const twoFactor = seesTwoFactor({ role });
+  // The query ignores `twofa` for anyone else; dropping it here too keeps their view honest
+  // ("No members match…" and "Clear filters" never refer to a filter they cannot see).
+  const view = twoFactor ? parsed : { ...parsed, twofa: undefined };
   const [{ rows, total }, groups] = await Promise.all([
     listMembers({ workspaceId: workspace.id, userId: user.id, role }, view),
     manager ? listGroupOptions(workspace.id) : [],
@@ -48,7 +52,7 @@ export default async function MembersPage({
         actions={manager && role ? <InviteDialog slug={slug} viewerRole={role} groups={groups} /> : null}
       />
       {manager || viewer.kind === "support" ? null : <ManagementNotice />}
-      <MembersTable slug={slug} rows={rows} total={total} view={view} viewerRole={role} />
+      <MembersTable slug={slug} rows={rows} total={total} view={view} viewerRole={role} showTwoFactor={twoFactor} />
     </>
   );
 }

@@ -3,8 +3,10 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { GeneralSettingsForm } from "@/components/settings/general-settings-form";
 import { TransferOwnershipForm } from "@/components/settings/transfer-ownership-form";
 import { AuditRetentionForm } from "@/components/settings/audit-retention-form";
+import { TwoFactorRequirementForm } from "@/components/settings/two-factor-requirement-form";
 import { can } from "@/lib/authz/permissions";
 import { listTransferCandidates } from "@/lib/members/queries";
+import { findTwoFactorBlocker, listMembersWithoutTwoFactor } from "@/lib/workspaces/queries";
 import { requireWorkspaceMember } from "@/lib/authz/page-access";
 
 export const metadata = { title: "Settings" };
@@ -14,6 +16,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
   const { workspace, membership, user } = await requireWorkspaceMember(slug, "settings:manage");
   const isOwner = can(membership.role, "workspace:own");
   const candidates = isOwner ? await listTransferCandidates({ workspaceId: workspace.id, userId: user.id, role: membership.role }) : [];
+  const withoutTwoFactor = await listMembersWithoutTwoFactor(workspace.id, 50);
+  const twoFactorBlocker = await findTwoFactorBlocker(workspace.id, user.id);
   return (
     <>
       <PageHeader title="Settings" description="Workspace settings. Owners and admins can change them; every change is audited." />
@@ -27,6 +31,17 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
           </CardHeader>
           <CardContent>
             <GeneralSettingsForm slug={slug} settings={{ name: workspace.name, invitationLifetimeDays: workspace.invitationLifetimeDays }} />
+          </CardContent>
+        </Card>
+        <Card id="two-factor">
+          <CardHeader>
+            <CardTitle>
+              <h2>Two-factor authentication</h2>
+            </CardTitle>
+            <CardDescription>Whether members must have two-factor authentication on their own account to open this workspace.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <TwoFactorRequirementForm slug={slug} required={workspace.requireTwoFactor} blocker={twoFactorBlocker} withoutTwoFactor={withoutTwoFactor} />
           </CardContent>
         </Card>
         <Card id="audit-log">

@@ -1,0 +1,122 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/forms/form-alert";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { disableTwoFactor, regenerateRecoveryCodes } from "@/lib/account/two-factor-actions";
+import { reauthenticateSchema } from "@/lib/auth/two-factor/schemas";
+import { formatDate, plural } from "@/lib/format";
+import { PasswordAndCodeFields } from "./password-and-code-fields";
+import { RecoveryCodes } from "./recovery-codes";
+
+const CODE_HELP = "A code from your authenticator app, or one of your unused recovery codes.";
+type Step = null | "replace" | "off";
+
+/** 2FA is on: new recovery codes, or turning it off; each asks for the password and a code. */
+export function ManageTwoFactor({
+  email,
+  enabledAt,
+  recoveryCodesLeft,
+  requiredBy,
+}: {
+  email: string;
+  enabledAt: string;
+  recoveryCodesLeft: number;
+  /** Workspaces that require 2FA: turning it off locks the person out of them until they set it up again. */
+  requiredBy: string[];
+}) {
+  const [step, setStep] = useState<Step>(null);
+  const [codes, setCodes] = useState<string[] | null>(null);
+
+  return (
+    <div className="grid gap-4">
+      <p className="text-sm">
+        Two-factor authentication is <strong>on</strong> since {formatDate(enabledAt)}. {plural(recoveryCodesLeft, "unused recovery code")} left.
+      </p>
+      {recoveryCodesLeft <= 3 && !codes ? (
+        <p className="text-sm text-destructive">You are running out of recovery codes. Replace them, and keep the new ones safe.</p>
+      ) : null}
+      {codes ? <RecoveryCodes codes={codes} email={email} /> : null}
+      {step === null ? (
+        <div className="flex flex-wrap gap-2">
+          <Button type="button" variant="outline" onClick={() => setStep("replace")}>
+            Replace recovery codes
+          </Button>
+          <Button type="button" variant="outline" onClick={() => setStep("off")}>
+            Turn off two-factor authentication
+          </Button>
+        </div>
+      ) : step === "replace" ? (
+        <ReplaceCodesForm onDone={(fresh) => (setCodes(fresh), setStep(null))} onCancel={() => setStep(null)} />
+      ) : (
+        <TurnOffForm requiredBy={requiredBy} onCancel={() => setStep(null)} />
+      )}
+    </div>
+  );
+}
+
+function ReplaceCodesForm({ onDone, onCancel }: { onDone: (codes: string[]) => void; onCancel: () => void }) {
+  const router = useRouter();
+  const { form, formError, submit } = useActionForm(reauthenticateSchema, { password: "", code: "" }, regenerateRecoveryCodes, {
+    onSuccess({ recoveryCodes }) {
+      toast.success("New recovery codes. The old ones no longer work.");
+      onDone(recoveryCodes);
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={submit} noValidate className="grid max-w-md gap-4" aria-labelledby="replace-codes-heading">
+      <h3 id="replace-codes-heading" className="font-medium">
+        Replace recovery codes
+      </h3>
+      <p className="text-sm text-muted-foreground">Ten new codes; every earlier one, used or not, stops working.</p>
+      <FormAlert message={formError} />
+      <PasswordAndCodeFields id="replace" register={form.register} errors={form.formState.errors} codeHelp={CODE_HELP} />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? "Replacing…" : "Replace recovery codes"}
+        </Button>
+        <Button type="button" variant="ghost" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function TurnOffForm({ requiredBy, onCancel }: { requiredBy: string[]; onCancel: () => void }) {
+  const router = useRouter();
+  const { form, formError, submit } = useActionForm(reauthenticateSchema, { password: "", code: "" }, disableTwoFactor, {
+    onSuccess() {
+      toast.success("Two-factor authentication is off.");
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={submit} noValidate className="grid max-w-md gap-4" aria-labelledby="turn-off-heading">
+      <h3 id="turn-off-heading" className="font-medium">
+        Turn off two-factor authentication
+      </h3>
+      <p className="text-sm text-muted-foreground">Your password alone will sign you in again, and your recovery codes stop working.</p>
+      {requiredBy.length > 0 ? (
+        <p className="text-sm text-destructive">
+          {requiredBy.join(", ")} {requiredBy.length === 1 ? "requires" : "require"} two-factor authentication: you will not be able to open{" "}
+          {requiredBy.length === 1 ? "it" : "them"} until you set it up again.
+        </p>
+      ) : null}
+      <FormAlert message={formError} />
+      <PasswordAndCodeFields id="off" register={form.register} errors={form.formState.errors} codeHelp={CODE_HELP} />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" variant="destructive" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? "Turning off…" : "Turn off two-factor authentication"}
+        </Button>
+        <Button type="button" variant="ghost" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { useEffect } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { FormField, fieldA11y } from "@/components/ui/form-field";
+import { FormAlert } from "@/components/forms/form-alert";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { signInWithSecondFactor } from "@/lib/account/actions";
+import { twoFactorSignInSchema } from "@/lib/auth/two-factor/schemas";
+
+const CODE_HELP = "The 6-digit code your authenticator app shows for Roster, or one of your recovery codes.";
+
+/**
+ * The second step of signing in, after a right password on an account with two-factor
+ * authentication. A challenge that has expired (5 minutes) or was used sends the person
+ * back to the password step with the reason.
+ */
+export function SecondFactorForm({
+  challenge,
+  callbackUrl,
+  onSignedIn,
+  onRestart,
+}: {
+  challenge: string;
+  callbackUrl?: string;
+  onSignedIn: (redirectTo: string) => void;
+  /** Back to the password step, with why (empty when the person chose to). */
+  onRestart: (message: string) => void;
+}) {
+  const { form, formError, submit } = useActionForm(twoFactorSignInSchema, { challenge, code: "", callbackUrl }, signInWithSecondFactor, {
+    onSuccess: ({ redirectTo }) => onSignedIn(redirectTo),
+    onRefusal: (refusal) => refusal.code === "gone" && (onRestart(refusal.message), true),
+  });
+  const { errors, isSubmitting } = form.formState;
+  // The step replaces the password form: focus goes to the one field it asks for.
+  useEffect(() => form.setFocus("code"), [form]);
+
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-4" aria-labelledby="second-factor-heading">
+      <h2 id="second-factor-heading" className="text-base font-medium">
+        Two-factor authentication
+      </h2>
+      <FormAlert message={formError} />
+      <FormField id="code" label="Authentication code" error={errors.code?.message} description={CODE_HELP}>
+        <Input autoComplete="one-time-code" autoCapitalize="none" spellCheck={false} {...fieldA11y("code", errors.code?.message, CODE_HELP)} {...form.register("code")} />
+      </FormField>
+      <Button type="submit" disabled={isSubmitting} className="w-full">
+        {isSubmitting ? "Checking…" : "Verify and sign in"}
+      </Button>
+      <Button type="button" variant="link" onClick={() => onRestart("")} className="justify-self-center">
+        Start over with your password
+      </Button>
+    </form>
+  );
+}
