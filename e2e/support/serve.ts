@@ -5,6 +5,8 @@ import path from "node:path";
 import { openMigratedDatabase } from "../../lib/db/bootstrap";
 import { hashPassword } from "../../lib/auth/passwords";
 import { grantSupportStaff } from "../../lib/support/staff";
+import { sealTotpSecret } from "../../lib/auth/two-factor/store";
+import { sealingKey } from "../../lib/auth/two-factor/secret-box";
 import { buildIfStale } from "../../scripts/lib/build";
 import { startNext } from "../../scripts/lib/next-server";
 import { mintSessionCookie } from "../../scripts/lib/session-cookie";
@@ -16,6 +18,8 @@ async function main() {
     DATABASE_URL: `file:${path.resolve(E2E_DATA_DIR, "pglite")}`,
     MAIL_OUTBOX_DIR: path.resolve(E2E_OUTBOX_DIR),
     AUTH_SECRET: E2E_AUTH_SECRET,
+    // Two-factor secrets are sealed with a key from AUTH_SECRET here, as the seed above seals them.
+    TOTP_ENCRYPTION_KEY: "",
     AUTH_TRUST_HOST: "true",
     RESEND_API_KEY: "",
     PORT: String(E2E_PORT),
@@ -36,6 +40,10 @@ async function main() {
       data: { email: p.email, firstName: p.firstName, lastName: p.lastName, passwordHash, emailVerifiedAt: p.unverified ? null : new Date() },
     });
     users.set(p.key, user.id);
+    if (p.totpSecret) {
+      const sealed = sealTotpSecret(user.id, p.totpSecret, sealingKey({ AUTH_SECRET: E2E_AUTH_SECRET }));
+      await db.prisma.user.update({ where: { id: user.id }, data: { totpSecret: sealed, totpEnabledAt: new Date() } });
+    }
     if (p.supportStaff) {
       const granted = await grantSupportStaff(db.prisma, p.email);
       if (granted.outcome !== "granted") throw new Error(`Could not make ${p.email} support staff: ${granted.outcome}`);

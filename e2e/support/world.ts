@@ -12,7 +12,8 @@ export const E2E_PASSWORD = "E2e-password-1";
  * `unverified`: signed up without ever opening a link sent to the address. `supportStaff`:
  * granted by the same logic as `npm run support-staff -- grant` (lib/support/staff.ts).
  */
-export type Person = { key: string; firstName: string; lastName: string; email: string; unverified?: true; supportStaff?: true };
+/** `totpSecret`: two-factor authentication on, with this base32 secret (a spec plays the authenticator app with it). */
+export type Person = { key: string; firstName: string; lastName: string; email: string; unverified?: true; supportStaff?: true; totpSecret?: string };
 type SeedRole = "owner" | "admin" | "write" | "read" | "billing";
 export type SeedWorkspace = {
   name: string;
@@ -83,6 +84,10 @@ export const PEOPLE: Person[] = [
   { key: "support", firstName: "Sam", lastName: "Support", email: "support@e2e.test", supportStaff: true },
   { key: "sup-owner", firstName: "Suki", lastName: "Supported", email: "sup-owner@e2e.test" },
   { key: "sup-read", firstName: "Reed", lastName: "Supported", email: "sup-read@e2e.test" },
+  // Two-factor authentication (issue 12): Fay sets it up herself; Factor Lab's owner has it and requires it of Milo.
+  { key: "tfa-self", firstName: "Fay", lastName: "Factor", email: "tfa-self@e2e.test" },
+  { key: "tfa-owner", firstName: "Tess", lastName: "Totp", email: "tfa-owner@e2e.test", totpSecret: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP" },
+  { key: "tfa-member", firstName: "Milo", lastName: "Member", email: "tfa-member@e2e.test" },
 ];
 
 export const WORKSPACES: SeedWorkspace[] = [
@@ -164,6 +169,16 @@ export const WORKSPACES: SeedWorkspace[] = [
     agents: [{ name: "Open helper" }, { name: "Secret triage", restricted: true }, { name: "Keyboard agent" }, { name: "Survivor bot" }],
     personas: [{ name: "Friendly voice" }, { name: "Keyboard persona", restricted: true }],
   },
+  {
+    name: "Factor Lab",
+    slug: "factor-lab",
+    members: [
+      { person: "tfa-owner", role: "owner" },
+      { person: "tfa-member", role: "write" },
+    ],
+  },
+  // Milo's own: a workspace that does not require 2FA stays open to him throughout.
+  { name: "Milo Place", slug: "milo-place", members: [{ person: "tfa-member", role: "owner" }] },
   {
     name: "Support Lab",
     slug: "support-lab",

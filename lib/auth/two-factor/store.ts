@@ -16,7 +16,7 @@ type Client = Db | Tx;
 const totpContext = (userId: string) => `totp:${userId}`;
 
 /** Seals a TOTP secret for this user: only their row can open it. */
-export const sealTotpSecret = (userId: string, secretBase32: string) => seal(secretBase32, totpContext(userId));
+export const sealTotpSecret = (userId: string, secretBase32: string, key?: Buffer) => seal(secretBase32, totpContext(userId), key);
 
 /** The user's TOTP secret, or null when none is stored or it no longer opens (altered, or the key changed). */
 export const openTotpSecret = (user: { id: string; totpSecret: string | null }) => (user.totpSecret ? open(user.totpSecret, totpContext(user.id)) : null);

@@ -1,0 +1,128 @@
+// Two-factor authentication as people use it: Fay sets it up from /account and signs in
+// with a code, then with a recovery code (which works once); Factor Lab's owner requires
+// it, and Milo, who has none, is sent to set it up before he gets in. Codes are computed
+// here from the secret the page shows, as an authenticator app would.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { Secret, TOTP } from "otpauth";
+import { test, expect } from "./support/test";
+import { E2E_PASSWORD } from "./support/world";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** The app's code for `secret`, `stepsAhead` 30-second steps from now (one step of drift is accepted, and each step is accepted once). */
+const codeFor = (secret: string, stepsAhead = 0) =>
+  new TOTP({ secret: Secret.fromBase32(secret.replace(/\s/g, "")), algorithm: "SHA1", digits: 6, period: 30 }).generate({ timestamp: Date.now() + stepsAhead * 30_000 });
+
+async function axe(page: Page, state: string) {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect.soft(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `axe violations in "${state}"`).toEqual([]);
+}
+
+/** Set up from /account: returns the secret the page showed and the recovery codes it showed once. */
+async function setUpTwoFactor(page: Page) {
+  const card = page.locator("#two-factor");
+  await card.getByRole("button", { name: "Set up two-factor authentication" }).click();
+  await expect(card.getByRole("img", { name: /QR code that adds Roster/ })).toBeVisible();
+  const secret = (await card.getByTestId("totp-secret").innerText()).replace(/\s/g, "");
+  expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+  await axe(page, "account: setting up two-factor authentication");
+  await card.getByLabel("Your password").fill(E2E_PASSWORD);
+  await card.getByLabel("Authentication code").fill(codeFor(secret));
+  await card.getByRole("button", { name: "Turn on two-factor authentication" }).click();
+  const codes = card.getByRole("list", { name: "Recovery codes" }).getByRole("listitem");
+  await expect(codes).toHaveCount(10);
+  await axe(page, "account: recovery codes shown once");
+  return { secret, recoveryCodes: await codes.allInnerTexts() };
+}
+
+async function signIn(page: Page, email: string, code: string) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(E2E_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Two-factor authentication" })).toBeVisible();
+  await expect(page.getByLabel("Authentication code")).toBeFocused();
+  await page.getByLabel("Authentication code").fill(code);
+  await page.getByRole("button", { name: "Verify and sign in" }).click();
+}
+
+test("set up two-factor authentication, then sign in with a code, and with a recovery code that works once", async ({ pageAs }) => {
+  const page = await pageAs("tfa-self");
+  await page.goto("/account");
+  await axe(page, "account: two-factor authentication off");
+  const { secret, recoveryCodes } = await setUpTwoFactor(page);
+  await page.getByRole("button", { name: "I have saved my recovery codes" }).click();
+  await expect(page.locator("#two-factor")).toContainText("Two-factor authentication is on");
+  await expect(page.locator("#two-factor")).toContainText("10 unused recovery codes left");
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  // The password alone opens no session: the code step comes first.
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("tfa-self@e2e.test");
+  await page.getByLabel("Password").fill(E2E_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByLabel("Authentication code")).toBeVisible();
+  await axe(page, "login: the code step");
+  await page.getByLabel("Authentication code").fill("000000" === codeFor(secret, 1) ? "111111" : "000000");
+  await page.getByRole("button", { name: "Verify and sign in" }).click();
+  await expect(page.getByText(/That code is not right/).first()).toBeVisible();
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/login/);
+
+  // The code of the next step (the one setup used is spent).
+  await signIn(page, "tfa-self@e2e.test", codeFor(secret, 1));
+  await expect(page).toHaveURL(/\/w(\/|$)/);
+  await page.goto("/account");
+  await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  await signIn(page, "tfa-self@e2e.test", recoveryCodes[0]!);
+  await expect(page).toHaveURL(/\/w(\/|$)/);
+  await page.goto("/account");
+  await expect(page.locator("#two-factor")).toContainText("9 unused recovery codes left");
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  await signIn(page, "tfa-self@e2e.test", recoveryCodes[0]!);
+  await expect(page.getByText(/That code is not right/).first()).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("an owner requires two-factor authentication; a member without it is sent to set it up, then gets in", async ({ pageAs }) => {
+  const owner = await pageAs("tfa-owner");
+  await owner.goto("/w/factor-lab/settings");
+  const card = owner.locator("#two-factor");
+  await expect(card).toContainText("1 member does not have two-factor authentication yet:");
+  await expect(card).toContainText("Milo Member");
+  await axe(owner, "settings: the two-factor requirement");
+  await card.getByLabel("Require two-factor authentication").check();
+  await card.getByRole("button", { name: "Save two-factor setting" }).click();
+  await expect(owner.getByText("Two-factor authentication is now required")).toBeVisible();
+
+  // The members list shows who has it, and can list only those who do not.
+  await owner.goto("/w/factor-lab/members");
+  await expect(owner.getByRole("columnheader", { name: "2FA" })).toBeVisible();
+  await expect(owner.getByRole("row").filter({ hasText: "Milo Member" })).toContainText("Off");
+  await expect(owner.getByRole("row").filter({ hasText: "Tess Totp" })).toContainText("On");
+  await owner.getByLabel("Only members with 2FA off").click();
+  await expect(owner).toHaveURL(/twofa=off/);
+  await expect(owner.getByRole("row").filter({ hasText: "Tess Totp" })).toHaveCount(0);
+  await expect(owner.getByRole("row").filter({ hasText: "Milo Member" })).toHaveCount(1);
+
+  const milo = await pageAs("tfa-member");
+  // His own workspace, which does not require it, stays open.
+  await milo.goto("/w/milo-place");
+  await expect(milo.getByRole("heading", { level: 1, name: "Milo Place" })).toBeVisible();
+  await milo.goto("/w/factor-lab/members");
+  await expect(milo).toHaveURL(/\/account\?required=factor-lab/);
+  await expect(milo.getByRole("alert").filter({ hasText: "Factor Lab requires two-factor authentication" })).toBeVisible();
+  await axe(milo, "account: sent to set up two-factor authentication");
+  await setUpTwoFactor(milo);
+  await milo.getByRole("link", { name: "Continue to Factor Lab" }).click();
+  await expect(milo).toHaveURL(/\/w\/factor-lab$/);
+  await expect(milo.getByRole("heading", { level: 1, name: "Factor Lab" })).toBeVisible();
+});
