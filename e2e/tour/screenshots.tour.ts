@@ -99,4 +99,27 @@ test("tour screenshots", async ({ pageAs, page }) => {
   await lab.goto("/w/groups-lab/agents");
   await expect(lab.getByRole("link", { name: "Secret triage" })).toBeVisible();
   await lab.screenshot(shot("agents"));
+
+  // Two-factor authentication: setting it up, the code step of signing in, and the workspace requirement.
+  const fay = await pageAs("tfa-self");
+  await fay.goto("/account");
+  await fay.getByRole("button", { name: "Set up two-factor authentication" }).click();
+  await expect(fay.getByRole("img", { name: /QR code that adds Roster/ })).toBeVisible();
+  await fay.getByLabel("Your password").fill("E2e-password-1");
+  await fay.locator("#two-factor").scrollIntoViewIfNeeded();
+  await fay.screenshot(shot("two-factor-setup"));
+
+  const visitor = await pageAs(null);
+  await visitor.goto("/login");
+  await visitor.getByLabel("Email").fill("tfa-owner@e2e.test");
+  await visitor.getByLabel("Password").fill("E2e-password-1");
+  await visitor.getByRole("button", { name: "Sign in" }).click();
+  await expect(visitor.getByLabel("Authentication code")).toBeFocused();
+  await visitor.screenshot(shot("two-factor-sign-in"));
+
+  const tess = await pageAs("tfa-owner");
+  await tess.goto("/w/factor-lab/settings");
+  await tess.locator("#two-factor").scrollIntoViewIfNeeded();
+  await tess.getByLabel("Require two-factor authentication").check();
+  await tess.screenshot(shot("two-factor-settings"));
 });

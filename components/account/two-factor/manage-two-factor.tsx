@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -67,6 +67,7 @@ function ReplaceCodesForm({ onDone, onCancel }: { onDone: (codes: string[]) => v
       router.refresh();
     },
   });
+  useEffect(() => form.setFocus("password"), [form]);
   return (
     <form onSubmit={submit} noValidate className="grid max-w-md gap-4" aria-labelledby="replace-codes-heading">
       <h3 id="replace-codes-heading" className="font-medium">
@@ -95,6 +96,7 @@ function TurnOffForm({ requiredBy, onCancel }: { requiredBy: string[]; onCancel:
       router.refresh();
     },
   });
+  useEffect(() => form.setFocus("password"), [form]);
   return (
     <form onSubmit={submit} noValidate className="grid max-w-md gap-4" aria-labelledby="turn-off-heading">
       <h3 id="turn-off-heading" className="font-medium">

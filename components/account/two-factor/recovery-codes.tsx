@@ -1,11 +1,15 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { Copy, Download } from "lucide-react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 
 /** The recovery codes, shown once: to download as a text file or copy, never shown again. */
 export function RecoveryCodes({ codes, email }: { codes: string[]; email: string }) {
+  // Shown in place of the form that produced them: focus comes here (a parent that focuses its own message runs after this).
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => ref.current?.focus(), []);
   const text = `Roster recovery codes for ${email}\nEach code works once, in place of a code from your authenticator app.\n\n${codes.join("\n")}\n`;
 
   function download() {
@@ -25,7 +29,7 @@ export function RecoveryCodes({ codes, email }: { codes: string[]; email: string
   }
 
   return (
-    <section aria-labelledby="recovery-codes-heading" className="grid gap-3 rounded-md border border-primary/30 bg-primary/5 p-4">
+    <section ref={ref} tabIndex={-1} aria-labelledby="recovery-codes-heading" className="grid gap-3 outline-none rounded-md border border-primary/30 bg-primary/5 p-4">
       <h3 id="recovery-codes-heading" className="font-medium">
         Your recovery codes
       </h3>

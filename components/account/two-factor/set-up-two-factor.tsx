@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import Link from "next/link";
 import { toast } from "sonner";
@@ -23,6 +23,9 @@ export function SetUpTwoFactor({ email, continueTo }: { email: string; continueT
   const router = useRouter();
   const [setup, setSetup] = useState<Setup | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
+  // Each step replaces the one before: focus follows, so keyboard and screen-reader users are not left on nothing.
+  const stepRef = useRef<HTMLElement>(null);
+  useEffect(() => stepRef.current?.focus(), [setup, codes]);
   const begin = useAction(beginTwoFactorSetup, { onSuccess: (data) => setSetup(data) });
   const { form, formError, submit } = useActionForm(confirmTwoFactorSchema, { password: "", code: "" }, confirmTwoFactorSetup, {
     onSuccess({ recoveryCodes }) {
@@ -36,7 +39,7 @@ export function SetUpTwoFactor({ email, continueTo }: { email: string; continueT
   if (codes) {
     return (
       <div className="grid gap-4">
-        <p role="status" className="text-sm font-medium">
+        <p ref={stepRef as React.RefObject<HTMLParagraphElement>} tabIndex={-1} role="status" className="text-sm font-medium outline-none">
           Two-factor authentication is on. From now on Roster asks for a code when you sign in.
         </p>
         <RecoveryCodes codes={codes} email={email} />
@@ -71,24 +74,24 @@ export function SetUpTwoFactor({ email, continueTo }: { email: string; continueT
   }
 
   return (
-    <ol className="grid list-decimal gap-5 pl-5 text-sm marker:font-medium">
-      <li className="grid gap-2">
-        <span>Scan this QR code with your authenticator app.</span>
-        {/* The SVG is drawn on the server from the otpauth:// link; shown as an image, never as markup. */}
-        {/* eslint-disable-next-line @next/next/no-img-element */}
-        <img
-          src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(setup.qrSvg)}`}
-          alt={`QR code that adds Roster (${email}) to an authenticator app`}
-          width={176}
-          height={176}
-          className="rounded-md border bg-white p-1"
-        />
-      </li>
-      <li className="grid gap-1">
-        <span id="setup-key-label">Or enter this key in the app by hand (time-based, 6 digits):</span>
-        <code aria-labelledby="setup-key-label" data-testid="totp-secret" className="w-fit rounded bg-muted px-2 py-1 font-mono text-base tracking-wide break-all">
-          {grouped(setup.secret)}
-        </code>
+    <ol ref={stepRef as React.RefObject<HTMLOListElement>} tabIndex={-1} aria-label="Steps to set up two-factor authentication" className="grid list-decimal gap-5 pl-5 text-sm outline-none marker:font-medium">
+      <li>
+        <div className="grid gap-2">
+          <span>Scan this QR code with your authenticator app.</span>
+          {/* The SVG is drawn on the server from the otpauth:// link; shown as an image, never as markup. */}
+          {/* eslint-disable-next-line @next/next/no-img-element */}
+          <img
+            src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(setup.qrSvg)}`}
+            alt={`QR code that adds Roster (${email}) to an authenticator app`}
+            width={176}
+            height={176}
+            className="rounded-md border bg-white p-1"
+          />
+          <span id="setup-key-label">Or enter this key in the app by hand (time-based, 6 digits):</span>
+          <code aria-labelledby="setup-key-label" data-testid="totp-secret" className="w-fit rounded bg-muted px-2 py-1 font-mono text-base tracking-wide break-all">
+            {grouped(setup.secret)}
+          </code>
+        </div>
       </li>
       <li>
         <form onSubmit={submit} noValidate className="grid max-w-md gap-4" aria-label="Turn on two-factor authentication">
