@@ -13,6 +13,7 @@ import { endAllSessions } from "@/lib/auth/sessions";
 import { revokeInvitationsOfReclaimedAccount } from "@/lib/members/inviter-invitations";
 import { clearSignInFailures } from "@/lib/auth/sign-in";
 import { startSession } from "@/lib/auth/start-session";
+import { clearTwoFactor } from "@/lib/auth/two-factor/store";
 import { RESET_REQUESTED_MESSAGE, requestPasswordResetSchema, resetPasswordSchema } from "./schemas";
 
 // POST /reset-password — "Forgot password". The answer is the same whether or not the
@@ -63,7 +64,11 @@ export const resetPassword = publicAction(
     const sessionsEnded = await endAllSessions(tx, user.id);
     await dropAccountLinks(tx, user.id);
     // An address never verified until now: what the account invited was invited by whoever signed it up, not by this inbox's owner.
-    if (!user.emailVerifiedAt) await revokeInvitationsOfReclaimedAccount(tx, user.id, audit);
+    // and any two-factor setup on it is theirs too: left in place, it would lock the address's owner out for good.
+    if (!user.emailVerifiedAt) {
+      await revokeInvitationsOfReclaimedAccount(tx, user.id, audit);
+      await clearTwoFactor(tx, user.id);
+    }
     // The owner can always get back in: failures a stranger ran up against the email must not refuse the new password.
     await clearSignInFailures(tx, user.email);
     await audit({
@@ -76,7 +81,7 @@ export const resetPassword = publicAction(
   },
   {
     async afterCommit({ email }, input) {
-      // A reset never turns two-factor authentication off: such an account is asked for its code next.
+      // A reset of a verified account never turns two-factor authentication off: it is asked for its code next.
       const { challenge } = await startSession(email, input.password).catch((error: unknown) => {
         // The password is changed either way; if signing in is refused now, the sign-in page works with it.
         if (error instanceof Refusal) throw new Refusal(error.code, `Your password was changed, but you could not be signed in: ${error.message}`);
