@@ -48,7 +48,7 @@ describe("lookupInvitation (the join page's GET)", () => {
         expiresAt: t.invitation.expiresAt,
         inviterName: `${t.members.admin.user.firstName} ${t.members.admin.user.lastName}`,
         groups: [],
-        workspace: { name: t.workspace.name, slug: t.workspace.slug },
+        workspace: { name: t.workspace.name, slug: t.workspace.slug, requireTwoFactor: false },
       },
     });
     const user = await createUser({ email: t.email });
