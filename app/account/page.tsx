@@ -77,7 +77,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                 requiredBy={twoFactor.requiredBy.map((w) => w.name)}
               />
             ) : (
-              <SetUpTwoFactor email={user.email} continueTo={sentFrom ? { href: `/w/${sentFrom.slug}`, name: sentFrom.name } : null} />
+              <SetUpTwoFactor email={user.email} verified={user.emailVerifiedAt !== null} continueTo={sentFrom ? { href: `/w/${sentFrom.slug}`, name: sentFrom.name } : null} />
             )}
           </CardContent>
         </Card>

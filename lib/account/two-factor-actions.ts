@@ -9,6 +9,7 @@ import { confirmTwoFactorSchema, reauthenticateSchema } from "@/lib/auth/two-fac
 import { newTotpSecret, totpUri, verifyTotp } from "@/lib/auth/two-factor/totp";
 import { openTotpSecret, clearTwoFactor, replaceRecoveryCodes, sealTotpSecret } from "@/lib/auth/two-factor/store";
 import { confirmSecondFactor } from "@/lib/auth/two-factor/verify";
+import { endOtherSessions } from "@/lib/auth/sessions";
 
 // /account → Two-factor authentication (docs/decisions/013-two-factor.md). Setting up is
 // two steps: a new secret kept aside (pending), then the password and a code from it, which
@@ -18,12 +19,23 @@ import { confirmSecondFactor } from "@/lib/auth/two-factor/verify";
 const ALREADY_ON = "Two-factor authentication is already on for your account.";
 const WRONG_SETUP_CODE = "That code does not match. Check that your app added the Roster account from this page, and enter the code it shows now.";
 const target = (user: { id: string; email: string }) => ({ type: "user", id: user.id, label: user.email });
+
+/**
+ * An address nobody has proved may not be the account's owner's, and its owner can take the
+ * account back by a reset or an invitation, which drop 2FA. So 2FA waits for a verified
+ * address: a squatter cannot put it on, and on an account that has it, the inbox alone
+ * cannot take it off.
+ */
+function assertVerified(user: { emailVerifiedAt: Date | null }) {
+  if (!user.emailVerifiedAt) throw new Refusal("forbidden", "Verify your email address first (use the link we sent you), then set up two-factor authentication.");
+}
 const passwordBefore = (input: { password: string }, request: { ip: string | null }, actor: Parameters<typeof confirmOwnPassword>[0]) =>
   confirmOwnPassword(actor, input.password, request.ip, "password");
 
 // POST /account — "Set up": a fresh secret, sealed, waiting for its first code. Starting again replaces it.
 export const beginTwoFactorSetup = userAction(z.object({}), async (_input, { tx, user, audit }) => {
   if (user.totpEnabledAt) throw new Refusal("conflict", ALREADY_ON);
+  assertVerified(user);
   const secret = newTotpSecret();
   await tx.user.update({ where: { id: user.id }, data: { totpPendingSecret: sealTotpSecret(user.id, secret) } });
   await audit({ action: "account.two_factor_setup_started", target: target(user) });
@@ -36,7 +48,8 @@ export const beginTwoFactorSetup = userAction(z.object({}), async (_input, { tx,
 // POST /account — "Turn on": the password, and a code from the pending secret. Only then is 2FA on.
 export const confirmTwoFactorSetup = userAction(
   confirmTwoFactorSchema,
-  async (input, { tx, user, audit }) => {
+  async (input, { tx, user, sessionId, audit }) => {
+    assertVerified(user);
     const row = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpPendingSecret: true, totpEnabledAt: true } });
     if (row.totpEnabledAt) throw new Refusal("conflict", ALREADY_ON);
     const secret = openTotpSecret({ id: user.id, totpSecret: row.totpPendingSecret });
@@ -50,8 +63,10 @@ export const confirmTwoFactorSetup = userAction(
     });
     if (count !== 1) throw new Refusal("conflict", ALREADY_ON);
     const recoveryCodes = await replaceRecoveryCodes(tx, user.id);
-    await audit({ action: "account.two_factor_enabled", target: target(user), after: { recoveryCodes: recoveryCodes.length } });
-    return { recoveryCodes };
+    // Every other browser signed in with the password alone (perhaps not the person's) must now sign in with a code.
+    const otherSessionsEnded = await endOtherSessions(tx, user.id, sessionId);
+    await audit({ action: "account.two_factor_enabled", target: target(user), after: { recoveryCodes: recoveryCodes.length, otherSessionsEnded } });
+    return { recoveryCodes, otherSessionsEnded };
   },
   { before: passwordBefore },
 );
@@ -78,6 +93,12 @@ export const disableTwoFactor = userAction(
   reauthenticateSchema,
   async (_input, { tx, user, audit }) => {
     if (!user.totpEnabledAt) throw new Refusal("conflict", "Two-factor authentication is already off.");
+    // The owner of a workspace that requires 2FA would lock themselves out of it, with no one left who may stop requiring it.
+    const owned = await tx.membership.findMany({ where: { userId: user.id, role: "owner", workspace: { requireTwoFactor: true } }, select: { workspace: { select: { name: true } } } });
+    if (owned.length > 0) {
+      const names = owned.map((m) => m.workspace.name).join(", ");
+      throw new Refusal("conflict", `You own ${names}, which ${owned.length === 1 ? "requires" : "require"} two-factor authentication. Stop requiring it there, or hand the workspace to someone else, before you turn it off.`);
+    }
     await clearTwoFactor(tx, user.id);
     await audit({ action: "account.two_factor_disabled", target: target(user) });
     return null;

@@ -156,7 +156,8 @@ type SignedInUser = { id: string; email: string; firstName: string; lastName: st
 
 /**
  * The end of every sign-in: stamps it, records `auth.signed_in` and opens the Session
- * row; null (nothing written) when the account's password is no longer `passwordHash`.
+ * row; null (nothing written) when the account's password is no longer `passwordHash`,
+ * or, without `after.secondFactor`, when the account now has 2FA.
  * A reset, a reclaim or a change may have replaced it (and ended every session) while the
  * slow hash ran, or while a second factor was awaited. The update waits on such a
  * change's row lock, then finds no row to update.
@@ -168,7 +169,10 @@ export async function openSignedInSession(
   input: { ip: string | null; userAgent: string | null },
   after?: { secondFactor: SecondFactorMethod },
 ): Promise<string | null> {
-  const { count } = await tx.user.updateMany({ where: { id: user.id, passwordHash }, data: { lastSignInAt: new Date(), lastSignInIp: input.ip } });
+  // With the password alone, only while the account has no 2FA: turned on while the slow
+  // hash ran, it now asks for a code, and this sign-in opens nothing.
+  const where = { id: user.id, passwordHash, ...(after ? {} : { totpEnabledAt: null }) };
+  const { count } = await tx.user.updateMany({ where, data: { lastSignInAt: new Date(), lastSignInIp: input.ip } });
   if (count === 0) return null;
   await recordAudit(tx, { workspaceId: null, action: "auth.signed_in", actor: userActor(user), after, ip: input.ip, userAgent: input.userAgent });
   return createSession(tx, user.id, input);

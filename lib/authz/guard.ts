@@ -7,7 +7,7 @@ import { recordAudit, userActor, type Audit, type AuditEventInput } from "@/lib/
 import { Refusal, type ActionResult, type FieldErrors } from "@/lib/core/result";
 import { findMembershipBySlug, lockWorkspace, type MembershipWithWorkspace } from "./membership";
 import { can, refusalFor, viewerCan, type Permission } from "./permissions";
-import { meetsTwoFactorRequirement, twoFactorRequiredMessage } from "./two-factor-requirement";
+import { TWO_FACTOR_EXEMPT, meetsTwoFactorRequirement, twoFactorRequiredMessage } from "./two-factor-requirement";
 import { findViewerBySlug, viewerFor, type WorkspaceViewer } from "./viewer";
 
 // The one path of a write (docs/architecture.md#the-one-write-path): session → membership
@@ -109,7 +109,8 @@ async function requireUser(request: RequestContext) {
  * A workspace that requires two-factor authentication refuses every action of a member
  * without it, whatever their role; their other workspaces are not affected.
  */
-function assertTwoFactor(user: SessionUser, workspace: { name: string; requireTwoFactor: boolean }) {
+function assertTwoFactor(user: SessionUser, workspace: { name: string; requireTwoFactor: boolean }, permission?: Permission) {
+  if (permission && TWO_FACTOR_EXEMPT.has(permission)) return;
   if (!meetsTwoFactorRequirement(user, workspace)) throw new Refusal("two_factor_required", twoFactorRequiredMessage(workspace.name));
 }
 
@@ -117,7 +118,7 @@ async function resolveMembership(request: RequestContext, slug: unknown, permiss
   const { user, sessionId } = await requireUser(request);
   const found = typeof slug === "string" ? await findMembershipBySlug(user.id, slug) : null;
   if (!found) throw new Refusal("not_found", "Workspace not found.");
-  assertTwoFactor(user, found.workspace);
+  assertTwoFactor(user, found.workspace, permission);
   if (!can(found.role, permission)) throw new Refusal("forbidden", refusalFor(permission));
   return { user, sessionId, found };
 }
@@ -131,9 +132,11 @@ async function resolveMembership(request: RequestContext, slug: unknown, permiss
 async function resolveViewer(request: RequestContext, slug: unknown, permission: Permission) {
   const { user, sessionId } = await requireUser(request);
   const found = typeof slug === "string" ? await findViewerBySlug(user.id, slug) : null;
+  // A member is asked for 2FA before anything else, as the pages ask: being support staff
+  // too must not turn a member without it into a reader.
+  if (found?.kind === "member") assertTwoFactor(user, found.workspace);
   const viewer = found ? await viewerFor(found, user.id, permission) : null;
   if (!viewer || (viewer.kind === "support" && !viewerCan(viewer, permission))) throw new Refusal("not_found", "Workspace not found.");
-  if (viewer.kind === "member") assertTwoFactor(user, viewer.workspace);
   if (!viewerCan(viewer, permission)) throw new Refusal("forbidden", refusalFor(permission));
   return { user, sessionId, viewer };
 }
@@ -226,7 +229,7 @@ export function workspaceAction<S extends z.ZodType, T, R = T>(
           await lockWorkspace(tx, found.workspaceId);
           const membership = await tx.membership.findUnique({ where: { id: found.id }, include: { workspace: true } });
           if (!membership) throw new Refusal("not_found", "Workspace not found.");
-          assertTwoFactor(user, membership.workspace);
+          assertTwoFactor(user, membership.workspace, permission);
           if (!can(membership.role, permission)) throw new Refusal("forbidden", refusalFor(permission));
           return { user, sessionId, membership, workspace: membership.workspace };
         },

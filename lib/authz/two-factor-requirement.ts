@@ -1,6 +1,10 @@
 // A workspace may require two-factor authentication of its members
 // (docs/decisions/013-two-factor.md): the guard refuses their actions, and the pages send
 // them to set it up. Both say the same thing, from here.
+import type { Permission } from "./permissions";
+
+/** Actions that only take access away: a member without 2FA may still leave. */
+export const TWO_FACTOR_EXEMPT: ReadonlySet<Permission> = new Set<Permission>(["membership:leave"]);
 
 export function twoFactorRequiredMessage(workspaceName: string) {
   return `${workspaceName} requires two-factor authentication. Set it up in Your account, then come back.`;

@@ -8,6 +8,7 @@ import { assertMayActOn, assertMayGrant, loadTarget, memberLabel } from "./polic
 import { revokeInvitationsOfInviter } from "./inviter-invitations";
 import { changeRoleSchema, leaveWorkspaceSchema, removeMemberSchema, transferOwnershipSchema } from "./schemas";
 import { personLabel } from "@/lib/format";
+import { hasTwoFactor } from "@/lib/auth/two-factor/store";
 
 // Every action here runs inside the guard's transaction, which holds the workspace row
 // lock: the invariants (one owner, no self-edit, actor ≥ target) are checked against
@@ -77,6 +78,10 @@ export const transferOwnership = workspaceAction(
     }
     const target = await loadTarget(tx, workspace.id, input.memberId);
     if (target.userId === user.id) throw new Refusal("invalid_input", "Choose another member: you already own this workspace.");
+    // An owner who could not open the workspace could not stop requiring it either.
+    if (workspace.requireTwoFactor && !(await hasTwoFactor(tx, target.userId))) {
+      throw new Refusal("conflict", `${memberLabel(target)} does not have two-factor authentication, which this workspace requires. They turn it on in Your account first.`);
+    }
     await tx.membership.update({ where: { id: membership.id }, data: { role: "admin" } });
     await tx.membership.update({ where: { id: target.id }, data: { role: "owner" } });
     await audit({

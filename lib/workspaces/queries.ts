@@ -3,6 +3,7 @@ import { prisma, type Db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fullName } from "@/lib/format";
 import type { TwoFactorBlocker } from "./schemas";
+import { hasTwoFactor } from "@/lib/auth/two-factor/store";
 
 /** Every workspace the user belongs to, with their role in each (the switcher). */
 export function listUserWorkspaces(userId: string) {
@@ -38,8 +39,7 @@ export async function listMembersWithoutTwoFactor(workspaceId: string, limit = 5
  * otherwise). The action passes its transaction, so this is read under the workspace lock.
  */
 export async function findTwoFactorBlocker(workspaceId: string, userId: string, db: Db | Tx = prisma): Promise<TwoFactorBlocker | null> {
-  const actor = await db.user.findUnique({ where: { id: userId }, select: { totpEnabledAt: true } });
-  if (!actor?.totpEnabledAt) return { who: "you" };
+  if (!(await hasTwoFactor(db, userId))) return { who: "you" };
   const owner = await db.membership.findFirst({
     where: { workspaceId, role: "owner" },
     select: { user: { select: { firstName: true, lastName: true, totpEnabledAt: true } } },

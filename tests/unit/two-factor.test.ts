@@ -1,5 +1,6 @@
 // The building blocks of two-factor authentication: TOTP as configured (RFC 6238), the
 // sealed storage of its secret, and recovery codes.
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { newTotpSecret, totpCode, totpStep, totpUri, verifyTotp } from "@/lib/auth/two-factor/totp";
 import { open, seal, sealingKey } from "@/lib/auth/two-factor/secret-box";
@@ -101,11 +102,16 @@ describe("recovery codes", () => {
     expect(new Set(codes).size).toBe(RECOVERY_CODE_COUNT);
     for (const code of codes) expect(code).toMatch(/^[0-9a-hjkmnp-tv-z]{5}-[0-9a-hjkmnp-tv-z]{5}$/);
     const code = codes[0]!;
-    const hash = hashRecoveryCode(code);
+    const key = Buffer.alloc(32, 7);
+    const hash = hashRecoveryCode(code, "user-a", key);
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     expect(hash).not.toContain(code.replace("-", ""));
-    expect(hashRecoveryCode(` ${code.toUpperCase().replace("-", " ")} `)).toBe(hash);
-    expect(hashRecoveryCode(codes[1]!)).not.toBe(hash);
+    expect(hashRecoveryCode(` ${code.toUpperCase().replace("-", " ")} `, "user-a", key)).toBe(hash);
+    expect(hashRecoveryCode(codes[1]!, "user-a", key)).not.toBe(hash);
+    // Keyed and per user: neither a copy of the database alone nor another user's row matches it.
+    expect(hashRecoveryCode(code, "user-b", key)).not.toBe(hash);
+    expect(hashRecoveryCode(code, "user-a", Buffer.alloc(32, 8))).not.toBe(hash);
+    expect(hash).not.toBe(createHash("sha256").update(`roster-recovery:${code.replace("-", "")}`).digest("hex"));
   });
 
   it("read look-alike letters as the digits they resemble, and refuse what cannot be a code", () => {

@@ -12,6 +12,7 @@ import { beginTwoFactorSetup, confirmTwoFactorSetup } from "@/lib/account/two-fa
 import { confirmTwoFactorSchema } from "@/lib/auth/two-factor/schemas";
 import { PasswordAndCodeFields } from "./password-and-code-fields";
 import { RecoveryCodes } from "./recovery-codes";
+import { plural } from "@/lib/format";
 
 type Setup = { secret: string; uri: string; qrSvg: string };
 
@@ -19,7 +20,7 @@ type Setup = { secret: string; uri: string; qrSvg: string };
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(" ") ?? secret;
 
 /** Off → a QR code and key → the password and a code → on, with the recovery codes shown once. */
-export function SetUpTwoFactor({ email, continueTo }: { email: string; continueTo: { href: string; name: string } | null }) {
+export function SetUpTwoFactor({ email, verified, continueTo }: { email: string; verified: boolean; continueTo: { href: string; name: string } | null }) {
   const router = useRouter();
   const [setup, setSetup] = useState<Setup | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
@@ -28,8 +29,8 @@ export function SetUpTwoFactor({ email, continueTo }: { email: string; continueT
   useEffect(() => stepRef.current?.focus(), [setup, codes]);
   const begin = useAction(beginTwoFactorSetup, { onSuccess: (data) => setSetup(data) });
   const { form, formError, submit } = useActionForm(confirmTwoFactorSchema, { password: "", code: "" }, confirmTwoFactorSetup, {
-    onSuccess({ recoveryCodes }) {
-      toast.success("Two-factor authentication is on.");
+    onSuccess({ recoveryCodes, otherSessionsEnded }) {
+      toast.success(otherSessionsEnded > 0 ? `Two-factor authentication is on. ${plural(otherSessionsEnded, "other browser")} signed out.` : "Two-factor authentication is on.");
       setCodes(recoveryCodes);
     },
     // A setup replaced in another tab: start again.
@@ -40,7 +41,7 @@ export function SetUpTwoFactor({ email, continueTo }: { email: string; continueT
     return (
       <div className="grid gap-4">
         <p ref={stepRef as React.RefObject<HTMLParagraphElement>} tabIndex={-1} role="status" className="text-sm font-medium outline-none">
-          Two-factor authentication is on. From now on Roster asks for a code when you sign in.
+          Two-factor authentication is on. From now on Roster asks for a code when you sign in, and every other browser must sign in again.
         </p>
         <RecoveryCodes codes={codes} email={email} />
         <div className="flex flex-wrap gap-2">
@@ -64,11 +65,17 @@ export function SetUpTwoFactor({ email, continueTo }: { email: string; continueT
           Two-factor authentication is <strong>off</strong>. Turn it on and Roster asks, after your password, for a code from an authenticator app on your phone (such as
           1Password, Google Authenticator or Authy), so a stolen password alone cannot open your account.
         </p>
-        <div>
-          <Button type="button" onClick={() => begin.run({})} disabled={begin.pending}>
-            {begin.pending ? "Preparing…" : "Set up two-factor authentication"}
-          </Button>
-        </div>
+        {verified ? (
+          <div>
+            <Button type="button" onClick={() => begin.run({})} disabled={begin.pending}>
+              {begin.pending ? "Preparing…" : "Set up two-factor authentication"}
+            </Button>
+          </div>
+        ) : (
+          <p className="text-sm font-medium">
+            First verify your email address with the link we sent to {email} (the banner above can send a new one); then you can set it up here.
+          </p>
+        )}
       </div>
     );
   }

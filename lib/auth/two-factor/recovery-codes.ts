@@ -1,10 +1,14 @@
 // Recovery codes: ten single-use codes shown once when two-factor authentication is set up.
 // Each is 10 characters of Crockford's base32 (digits and letters without i, l, o, u: 50
-// bits), shown as "xxxxx-xxxxx"; typed, o reads as 0 and i or l as 1, as Crockford says. At that strength a plain SHA-256 is enough to store them: guessing one
-// online is bounded by the sign-in limits, and a leaked hash cannot be searched backwards
-// in any useful time. Typed codes are compared case- and separator-insensitively.
+// bits), shown as "xxxxx-xxxxx"; typed, o reads as 0 and i or l as 1, as Crockford says.
+// Stored as an HMAC-SHA-256 of the user id and the code, under a key derived from the
+// sealing key (secret-box.ts), never in the database: 50 bits can be swept offline (a GPU
+// does SHA-256 in hours), so a copy of the database alone must not yield anyone's codes,
+// and the user id keeps one user's sweep from serving another's. Guessing online is
+// bounded by the sign-in limits. Typed codes are compared case- and separator-insensitively.
 import "server-only";
-import { createHash, randomInt } from "node:crypto";
+import { createHmac, hkdfSync, randomInt } from "node:crypto";
+import { sealingKey } from "./secret-box";
 
 export const RECOVERY_CODE_COUNT = 10;
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
@@ -29,9 +33,11 @@ export function normalizeRecoveryCode(typed: string): string | null {
   return code.length === LENGTH && [...code].every((c) => ALPHABET.includes(c)) ? code : null;
 }
 
-/** The stored form of a code (typed or as generated). */
-export function hashRecoveryCode(code: string): string {
+const recoveryKey = (key: Buffer) => Buffer.from(hkdfSync("sha256", key, "roster", "roster recovery codes v1", 32));
+
+/** The stored form of one of `userId`'s codes (typed or as generated). */
+export function hashRecoveryCode(code: string, userId: string, key = sealingKey()): string {
   const normal = normalizeRecoveryCode(code);
   if (!normal) throw new Error("not a recovery code");
-  return createHash("sha256").update(`roster-recovery:${normal}`).digest("hex");
+  return createHmac("sha256", recoveryKey(key)).update(`${userId}:${normal}`).digest("hex");
 }

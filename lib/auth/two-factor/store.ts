@@ -42,7 +42,7 @@ export async function acceptTotpCode(db: Client, userId: string, typed: string, 
 /** Marks one of the user's unused recovery codes used: true for exactly one of any number of concurrent uses. */
 export async function redeemRecoveryCode(db: Client, userId: string, typed: string, at = new Date()): Promise<boolean> {
   if (!normalizeRecoveryCode(typed)) return false;
-  const { count } = await db.recoveryCode.updateMany({ where: { userId, codeHash: hashRecoveryCode(typed), usedAt: null }, data: { usedAt: at } });
+  const { count } = await db.recoveryCode.updateMany({ where: { userId, codeHash: hashRecoveryCode(typed, userId), usedAt: null }, data: { usedAt: at } });
   return count === 1;
 }
 
@@ -50,7 +50,7 @@ export async function redeemRecoveryCode(db: Client, userId: string, typed: stri
 export async function replaceRecoveryCodes(tx: Tx, userId: string): Promise<string[]> {
   const codes = newRecoveryCodes();
   await tx.recoveryCode.deleteMany({ where: { userId } });
-  await tx.recoveryCode.createMany({ data: codes.map((code) => ({ userId, codeHash: hashRecoveryCode(code) })) });
+  await tx.recoveryCode.createMany({ data: codes.map((code) => ({ userId, codeHash: hashRecoveryCode(code, userId) })) });
   return codes;
 }
 
@@ -75,4 +75,10 @@ export async function clearTwoFactor(tx: Tx, userId: string) {
   await tx.user.update({ where: { id: userId }, data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null } });
   await tx.recoveryCode.deleteMany({ where: { userId } });
   await dropChallenges(tx, userId);
+}
+
+/** Whether the user has two-factor authentication on now (read in the caller's transaction). */
+export async function hasTwoFactor(db: Client, userId: string): Promise<boolean> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { totpEnabledAt: true } });
+  return Boolean(user?.totpEnabledAt);
 }
