@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { disableTwoFactor, regenerateRecoveryCodes } from "@/lib/account/two-factor-actions";
-import { reauthenticateSchema } from "@/lib/auth/two-factor/schemas";
+import { reauthenticateSchema, type ReauthenticateInput } from "@/lib/auth/two-factor/schemas";
+import type { ActionResult } from "@/lib/core/result";
 import { formatDate, plural } from "@/lib/format";
 import { PasswordAndCodeFields } from "./password-and-code-fields";
 import { RecoveryCodes } from "./recovery-codes";
@@ -58,27 +59,42 @@ export function ManageTwoFactor({
   );
 }
 
-function ReplaceCodesForm({ onDone, onCancel }: { onDone: (codes: string[]) => void; onCancel: () => void }) {
-  const router = useRouter();
-  const { form, formError, submit } = useActionForm(reauthenticateSchema, { password: "", code: "" }, regenerateRecoveryCodes, {
-    onSuccess({ recoveryCodes }) {
-      toast.success("New recovery codes. The old ones no longer work.");
-      onDone(recoveryCodes);
-      router.refresh();
-    },
-  });
+/** A step that asks for the password and a code before it runs `action` (new recovery codes, turning 2FA off). */
+function ReauthenticateForm<T>({
+  id,
+  title,
+  description,
+  submit: labels,
+  destructive = false,
+  action,
+  onSuccess,
+  onCancel,
+  children,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  submit: { idle: string; pending: string };
+  destructive?: boolean;
+  action: (input: ReauthenticateInput) => Promise<ActionResult<T>>;
+  onSuccess: (data: T) => void;
+  onCancel: () => void;
+  children?: React.ReactNode;
+}) {
+  const { form, formError, submit } = useActionForm(reauthenticateSchema, { password: "", code: "" }, action, { onSuccess });
   useEffect(() => form.setFocus("password"), [form]);
   return (
-    <form onSubmit={submit} noValidate className="grid max-w-md gap-4" aria-labelledby="replace-codes-heading">
-      <h3 id="replace-codes-heading" className="font-medium">
-        Replace recovery codes
+    <form onSubmit={submit} noValidate className="grid max-w-md gap-4" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`} className="font-medium">
+        {title}
       </h3>
-      <p className="text-sm text-muted-foreground">Ten new codes; every earlier one, used or not, stops working.</p>
+      <p className="text-sm text-muted-foreground">{description}</p>
+      {children}
       <FormAlert message={formError} />
-      <PasswordAndCodeFields id="replace" register={form.register} errors={form.formState.errors} codeHelp={CODE_HELP} />
+      <PasswordAndCodeFields id={id} register={form.register} errors={form.formState.errors} codeHelp={CODE_HELP} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? "Replacing…" : "Replace recovery codes"}
+        <Button type="submit" variant={destructive ? "destructive" : "default"} disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? labels.pending : labels.idle}
         </Button>
         <Button type="button" variant="ghost" onClick={onCancel}>
           Cancel
@@ -88,37 +104,47 @@ function ReplaceCodesForm({ onDone, onCancel }: { onDone: (codes: string[]) => v
   );
 }
 
+function ReplaceCodesForm({ onDone, onCancel }: { onDone: (codes: string[]) => void; onCancel: () => void }) {
+  const router = useRouter();
+  return (
+    <ReauthenticateForm
+      id="replace"
+      title="Replace recovery codes"
+      description="Ten new codes; every earlier one, used or not, stops working."
+      submit={{ idle: "Replace recovery codes", pending: "Replacing…" }}
+      action={regenerateRecoveryCodes}
+      onSuccess={({ recoveryCodes }) => {
+        toast.success("New recovery codes. The old ones no longer work.");
+        onDone(recoveryCodes);
+        router.refresh();
+      }}
+      onCancel={onCancel}
+    />
+  );
+}
+
 function TurnOffForm({ requiredBy, onCancel }: { requiredBy: string[]; onCancel: () => void }) {
   const router = useRouter();
-  const { form, formError, submit } = useActionForm(reauthenticateSchema, { password: "", code: "" }, disableTwoFactor, {
-    onSuccess() {
-      toast.success("Two-factor authentication is off.");
-      router.refresh();
-    },
-  });
-  useEffect(() => form.setFocus("password"), [form]);
   return (
-    <form onSubmit={submit} noValidate className="grid max-w-md gap-4" aria-labelledby="turn-off-heading">
-      <h3 id="turn-off-heading" className="font-medium">
-        Turn off two-factor authentication
-      </h3>
-      <p className="text-sm text-muted-foreground">Your password alone will sign you in again, and your recovery codes stop working.</p>
+    <ReauthenticateForm
+      id="off"
+      title="Turn off two-factor authentication"
+      description="Your password alone will sign you in again, and your recovery codes stop working."
+      submit={{ idle: "Turn off two-factor authentication", pending: "Turning off…" }}
+      destructive
+      action={disableTwoFactor}
+      onSuccess={() => {
+        toast.success("Two-factor authentication is off.");
+        router.refresh();
+      }}
+      onCancel={onCancel}
+    >
       {requiredBy.length > 0 ? (
         <p className="text-sm text-destructive">
           {requiredBy.join(", ")} {requiredBy.length === 1 ? "requires" : "require"} two-factor authentication: you will not be able to open{" "}
           {requiredBy.length === 1 ? "it" : "them"} until you set it up again.
         </p>
       ) : null}
-      <FormAlert message={formError} />
-      <PasswordAndCodeFields id="off" register={form.register} errors={form.formState.errors} codeHelp={CODE_HELP} />
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="destructive" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? "Turning off…" : "Turn off two-factor authentication"}
-        </Button>
-        <Button type="button" variant="ghost" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    </ReauthenticateForm>
   );
 }
