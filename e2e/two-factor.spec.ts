@@ -7,6 +7,7 @@ import type { Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 import { test, expect } from "./support/test";
 import { E2E_PASSWORD } from "./support/world";
+import { latestMailTo } from "./support/outbox";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -54,7 +55,7 @@ test("set up two-factor authentication, then sign in with a code, and with a rec
   await axe(page, "account: two-factor authentication off");
   const { secret, recoveryCodes } = await setUpTwoFactor(page);
   await page.getByRole("button", { name: "I have saved my recovery codes" }).click();
-  await expect(page.locator("#two-factor")).toContainText("Two-factor authentication is on");
+  await expect(page.locator("#two-factor")).toContainText("Two-factor authentication has been on since");
   await expect(page.locator("#two-factor")).toContainText("10 unused recovery codes left");
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/login/);
@@ -82,6 +83,7 @@ test("set up two-factor authentication, then sign in with a code, and with a rec
 
   await signIn(page, "tfa-self@e2e.test", recoveryCodes[0]!);
   await expect(page).toHaveURL(/\/w(\/|$)/);
+  await expect(page.getByText("You signed in with a recovery code. 9 recovery codes left: replace them in Your account.")).toBeVisible();
   await page.goto("/account");
   await expect(page.locator("#two-factor")).toContainText("9 unused recovery codes left");
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
@@ -125,4 +127,27 @@ test("an owner requires two-factor authentication; a member without it is sent t
   await milo.getByRole("link", { name: "Continue to Factor Lab" }).click();
   await expect(milo).toHaveURL(/\/w\/factor-lab$/);
   await expect(milo.getByRole("heading", { level: 1, name: "Factor Lab" })).toBeVisible();
+});
+
+test("a password reset keeps two-factor authentication: the code is asked for before the session", async ({ pageAs }) => {
+  const secret = "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU";
+  const page = await pageAs(null);
+  await page.goto("/reset-password");
+  await page.getByLabel("Email").fill("tfa-reset@e2e.test");
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  await expect(page.getByRole("status")).toContainText("If an account exists for that address");
+  const mail = await latestMailTo("tfa-reset@e2e.test");
+  await page.goto(mail.links!.reset!);
+  await page.getByLabel("New password").fill("Copper-Meadow-73");
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page.getByLabel("Authentication code")).toBeFocused();
+  await expect(page.getByText("Signing in as tfa-reset@e2e.test.")).toBeVisible();
+  // No session yet: another tab is still signed out.
+  const other = await page.context().newPage();
+  await other.goto("/w");
+  await expect(other).toHaveURL(/\/login/);
+  await page.getByLabel("Authentication code").fill(codeFor(secret));
+  await page.getByRole("button", { name: "Verify and sign in" }).click();
+  await expect(page).toHaveURL(/\/w$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Your workspaces" })).toBeVisible();
 });

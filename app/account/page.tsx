@@ -10,7 +10,6 @@ import { requireSession } from "@/lib/auth/current";
 import { accountTwoFactor, listAccountSessions } from "@/lib/account/queries";
 import { ManageTwoFactor } from "@/components/account/two-factor/manage-two-factor";
 import { SetUpTwoFactor } from "@/components/account/two-factor/set-up-two-factor";
-import { twoFactorRequiredMessage } from "@/lib/authz/two-factor-requirement";
 import { sessionLifetime } from "@/lib/auth/session-lifetime";
 import { plural } from "@/lib/format";
 
@@ -30,11 +29,12 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           Your workspaces
         </Link>
         <PageHeader title="Your account" description={`Signed in as ${user.email}.`} />
-        {!user.totpEnabledAt && twoFactor.requiredBy.length > 0 ? (
-          <p role="alert" className="mb-6 rounded-md border border-primary/40 bg-primary/5 px-4 py-3 text-sm">
-            {sentFrom ? twoFactorRequiredMessage(sentFrom.name) : `${twoFactor.requiredBy.map((w) => w.name).join(", ")} require two-factor authentication.`}{" "}
+        {/* Sent here by a workspace, the card below says why, where the person lands; otherwise a note up here points to it. */}
+        {!user.totpEnabledAt && !sentFrom && twoFactor.requiredBy.length > 0 ? (
+          <p className="mb-6 rounded-md border border-primary/40 bg-primary/5 px-4 py-3 text-sm">
+            {twoFactor.requiredBy.map((w) => w.name).join(", ")} {twoFactor.requiredBy.length === 1 ? "requires" : "require"} two-factor authentication.{" "}
             <a href="#two-factor" className="font-medium text-primary underline-offset-4 hover:underline">
-              Set up two-factor authentication
+              Go to Two-factor authentication
             </a>
           </p>
         ) : null}
@@ -64,11 +64,26 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <Card id="two-factor">
           <CardHeader>
             <CardTitle>
-              <h2>Two-factor authentication</h2>
+              {/* Focus returns here when a step of the card ends (lib: components/account/two-factor). */}
+              <h2 id="two-factor-heading" tabIndex={-1} className="outline-none">
+                Two-factor authentication
+              </h2>
             </CardTitle>
             <CardDescription>A code from an authenticator app after your password, each time you sign in.</CardDescription>
           </CardHeader>
-          <CardContent>
+          <CardContent className="grid gap-4">
+            {sentFrom && !user.totpEnabledAt ? (
+              <p role="alert" className="rounded-md border border-primary/40 bg-primary/5 px-3 py-2 text-sm font-medium">
+                {sentFrom.name} requires two-factor authentication. Set it up here, then you can open it.
+              </p>
+            ) : null}
+            {sentFrom && user.totpEnabledAt ? (
+              <p className="text-sm">
+                <Link href={`/w/${sentFrom.slug}`} className="font-medium text-primary underline-offset-4 hover:underline">
+                  Continue to {sentFrom.name}
+                </Link>
+              </p>
+            ) : null}
             {user.totpEnabledAt ? (
               <ManageTwoFactor
                 email={user.email}

@@ -13,6 +13,8 @@ const textInWords = (text: string) => (ISO_TIME.test(text) && !Number.isNaN(Date
 /** A recorded value in words: times as dates, lists joined, objects (an export's filters) as their set fields. */
 function show(value: unknown): string {
   if (value === null || value === undefined) return "—";
+  // Switches read as a person says them ("Require two-factor authentication: off → on").
+  if (typeof value === "boolean") return value ? "on" : "off";
   if (typeof value === "string") return clip(textInWords(value));
   if (Array.isArray(value)) return clip(value.map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join(", "));
   if (typeof value === "object") {

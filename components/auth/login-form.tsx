@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -14,6 +14,8 @@ import { SecondFactorForm } from "./second-factor-form";
 export function LoginForm({ callbackUrl, email, emailLocked = false }: { callbackUrl?: string; email?: string; emailLocked?: boolean }) {
   const router = useRouter();
   const [challenge, setChallenge] = useState<string | null>(null);
+  // Back from the code step: the email is kept, so the password is what to type.
+  const [restarted, setRestarted] = useState(false);
   const land = (redirectTo: string) => {
     router.replace(redirectTo);
     router.refresh();
@@ -30,17 +32,22 @@ export function LoginForm({ callbackUrl, email, emailLocked = false }: { callbac
     },
   );
   const { errors, isSubmitting } = form.formState;
+  useEffect(() => {
+    if (restarted && !challenge) form.setFocus("password");
+  }, [restarted, challenge, form]);
 
   if (challenge) {
     return (
       <SecondFactorForm
         challenge={challenge}
+        email={form.getValues("email")}
         callbackUrl={callbackUrl}
         onSignedIn={land}
         onRestart={(message) => {
           setChallenge(null);
           form.resetField("password");
           setFormError(message || null);
+          setRestarted(true);
         }}
       />
     );

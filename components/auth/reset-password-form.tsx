@@ -34,7 +34,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
 
   if (challenge) {
     // The link is used up: starting over means signing in with the new password.
-    return <SecondFactorForm challenge={challenge} onSignedIn={land} onRestart={() => router.push("/login")} />;
+    return <SecondFactorForm challenge={challenge} email={email} onSignedIn={land} onRestart={() => router.push("/login")} />;
   }
 
   return (

@@ -18,9 +18,15 @@ type MemberWithoutTwoFactor = { id: string; name: string; email: string; role: R
 
 const LINK = "font-medium text-primary underline-offset-4 hover:underline";
 
-/** "3 members do not have two-factor authentication yet:" (the e2e test reads this sentence). */
-function withoutSentence(total: number) {
-  return total === 1 ? "1 member does not have two-factor authentication yet:" : `${total.toLocaleString("en-US")} members do not have two-factor authentication yet:`;
+/**
+ * "3 members do not have two-factor authentication yet:" (the e2e test reads this sentence);
+ * once it is required, what that means for them.
+ */
+function withoutSentence(total: number, required: boolean) {
+  const who = total === 1 ? "1 member does not" : `${total.toLocaleString("en-US")} members do not`;
+  return required
+    ? `${who} have two-factor authentication yet, and cannot open this workspace until they set it up:`
+    : `${who} have two-factor authentication yet:`;
 }
 
 /**
@@ -56,7 +62,13 @@ export function TwoFactorRequirementForm({
   return (
     <form onSubmit={submit} noValidate className="grid gap-4">
       <FormAlert message={formError} />
-      <p className="text-sm">While required, members without it are asked to set it up before they can open this workspace.</p>
+      <p className="text-sm">
+        While required, members without it are asked to set it up before they can open this workspace, and the server refuses everything they try in it
+        until they have.
+      </p>
+      {!required && total > 0 ? (
+        <p className="text-sm font-medium">Switching it on locks the members below out of this workspace until each sets it up. Tell them first.</p>
+      ) : null}
       {blocker ? (
         <p id="two-factor-blocker" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
           {blocker.who === "you" ? (
@@ -76,7 +88,7 @@ export function TwoFactorRequirementForm({
         <p className="text-sm text-muted-foreground">Every member has two-factor authentication on.</p>
       ) : (
         <div className="grid gap-2 text-sm">
-          <p id="two-factor-missing">{withoutSentence(total)}</p>
+          <p id="two-factor-missing">{withoutSentence(total, required)}</p>
           <ul className="grid gap-1" aria-labelledby="two-factor-missing">
             {members.map((m) => (
               <li key={m.id}>

@@ -88,6 +88,7 @@ export const PEOPLE: Person[] = [
   { key: "tfa-self", firstName: "Fay", lastName: "Factor", email: "tfa-self@e2e.test" },
   { key: "tfa-owner", firstName: "Tess", lastName: "Totp", email: "tfa-owner@e2e.test", totpSecret: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP" },
   { key: "tfa-member", firstName: "Milo", lastName: "Member", email: "tfa-member@e2e.test" },
+  { key: "tfa-reset", firstName: "Rosa", lastName: "Resetter", email: "tfa-reset@e2e.test", totpSecret: "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU" },
 ];
 
 export const WORKSPACES: SeedWorkspace[] = [

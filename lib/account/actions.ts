@@ -6,6 +6,7 @@ import { z } from "zod";
 import { signOut } from "@/lib/auth/config";
 import { finishSession, startSession } from "@/lib/auth/start-session";
 import { twoFactorSignInSchema } from "@/lib/auth/two-factor/schemas";
+import { recoveryCodesLeftAfter } from "@/lib/auth/two-factor/sign-in";
 import { createAccount, screenSignUp } from "@/lib/auth/accounts";
 import { deleteSession, deleteUserSession, endOtherSessions, findUserSessionByHandle, sessionHandle } from "@/lib/auth/sessions";
 import { hashPassword } from "@/lib/auth/passwords";
@@ -47,7 +48,7 @@ export const signInWithPassword = signInAction(signInSchema, async (input) => {
 // POST /login, second step — the code for the challenge; wrong codes are throttled like passwords.
 export const signInWithSecondFactor = signInAction(twoFactorSignInSchema, async (input) => {
   await finishSession(input.challenge, input.code);
-  return { redirectTo: safeCallbackUrl(input.callbackUrl, "/w") };
+  return { redirectTo: safeCallbackUrl(input.callbackUrl, "/w"), recoveryCodesLeft: await recoveryCodesLeftAfter(input.challenge, input.code) };
 });
 
 // POST sign-out — ends the Session row first, so the token is dead even if a copy of the cookie survives.

@@ -14,6 +14,8 @@ import { revokeInvitationsOfReclaimedAccount } from "@/lib/members/inviter-invit
 import { clearSignInFailures } from "@/lib/auth/sign-in";
 import { startSession } from "@/lib/auth/start-session";
 import { clearTwoFactor } from "@/lib/auth/two-factor/store";
+import { twoFactorFailureKey } from "@/lib/auth/two-factor/verify";
+import { clear } from "@/lib/rate-limit";
 import { RESET_REQUESTED_MESSAGE, requestPasswordResetSchema, resetPasswordSchema } from "./schemas";
 
 // POST /reset-password — "Forgot password". The answer is the same whether or not the
@@ -71,6 +73,9 @@ export const resetPassword = publicAction(
     }
     // The owner can always get back in: failures a stranger ran up against the email must not refuse the new password.
     await clearSignInFailures(tx, user.email);
+    // And the wrong codes counted against it, or "use Forgot password?" would not get the owner in:
+    // the reset proves the inbox, and the code is still asked for next.
+    await clear(tx, twoFactorFailureKey(user.id));
     await audit({
       action: "auth.password_reset",
       actor: userActor(user),

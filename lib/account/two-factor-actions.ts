@@ -32,13 +32,17 @@ function assertVerified(user: { emailVerifiedAt: Date | null }) {
 const passwordBefore = (input: { password: string }, request: { ip: string | null }, actor: Parameters<typeof confirmOwnPassword>[0]) =>
   confirmOwnPassword(actor, input.password, request.ip, "password");
 
-// POST /account — "Set up": a fresh secret, sealed, waiting for its first code. Starting again replaces it.
+// POST /account — "Set up": a secret, sealed, waiting for its first code. A setup begun
+// before (cancelled, or the page reloaded) keeps its secret, so an app that already scanned
+// it still gives the right codes; a new one is made only when none is pending.
 export const beginTwoFactorSetup = userAction(z.object({}), async (_input, { tx, user, audit }) => {
   if (user.totpEnabledAt) throw new Refusal("conflict", ALREADY_ON);
   assertVerified(user);
-  const secret = newTotpSecret();
-  await tx.user.update({ where: { id: user.id }, data: { totpPendingSecret: sealTotpSecret(user.id, secret) } });
-  await audit({ action: "account.two_factor_setup_started", target: target(user) });
+  const row = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpPendingSecret: true } });
+  const pending = openTotpSecret({ id: user.id, totpSecret: row.totpPendingSecret });
+  const secret = pending ?? newTotpSecret();
+  if (!pending) await tx.user.update({ where: { id: user.id }, data: { totpPendingSecret: sealTotpSecret(user.id, secret) } });
+  await audit({ action: "account.two_factor_setup_started", target: target(user), after: { newSecret: !pending } });
   const uri = totpUri(secret, user.email);
   // Drawn here, as an SVG: no image service ever sees the secret.
   const qrSvg = await QRCode.toString(uri, { type: "svg", margin: 1, errorCorrectionLevel: "M" });

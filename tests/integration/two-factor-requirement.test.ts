@@ -113,7 +113,7 @@ describe("switching the 2FA requirement on", () => {
       before: { requireTwoFactor: false },
       after: { requireTwoFactor: true },
     });
-    expect(changeSummary(event!.before, event!.after)).toBe("Require two-factor authentication: false → true");
+    expect(changeSummary(event!.before, event!.after)).toBe("Require two-factor authentication: off → on");
   });
 
   it("records nothing when it is already on", async () => {

@@ -119,3 +119,11 @@ describe("recovery codes", () => {
     for (const junk of ["", "short", "abcde-fghjk-m", "abcde-fghju", "abcde_fghjk"]) expect(normalizeRecoveryCode(junk), junk).toBeNull();
   });
 });
+
+describe("the second-factor code field", () => {
+  it("takes 6 digits, 10 digits or a recovery code, and calls other runs of digits a typo before anything is counted", async () => {
+    const { secondFactorCodeSchema } = await import("@/lib/auth/two-factor/schemas");
+    for (const ok of ["123456", "123 456", "0123456789", "abcde-fghjk", "ABCDE FGHJK"]) expect(secondFactorCodeSchema.safeParse(ok).success, ok).toBe(true);
+    for (const typo of ["12345", "1234567", "12345678901", ""]) expect(secondFactorCodeSchema.safeParse(typo).success, typo).toBe(false);
+  });
+});

@@ -12,6 +12,7 @@ import type { ActionResult } from "@/lib/core/result";
 import { formatDate, plural } from "@/lib/format";
 import { PasswordAndCodeFields } from "./password-and-code-fields";
 import { RecoveryCodes } from "./recovery-codes";
+import { focusTwoFactorHeading } from "./focus";
 
 const CODE_HELP = "A code from your authenticator app, or one of your unused recovery codes.";
 type Step = null | "replace" | "off";
@@ -31,17 +32,40 @@ export function ManageTwoFactor({
 }) {
   const [step, setStep] = useState<Step>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
+  const cancel = () => {
+    setStep(null);
+    focusTwoFactorHeading();
+  };
 
   return (
     <div className="grid gap-4">
       <p className="text-sm">
-        Two-factor authentication is <strong>on</strong> since {formatDate(enabledAt)}. {plural(recoveryCodesLeft, "unused recovery code")} left.
+        Two-factor authentication has been <strong>on</strong> since {formatDate(enabledAt)}.{" "}
+        {recoveryCodesLeft === 0 ? "No unused recovery codes left." : `${plural(recoveryCodesLeft, "unused recovery code")} left.`}
       </p>
       {recoveryCodesLeft <= 3 && !codes ? (
-        <p className="text-sm text-destructive">You are running out of recovery codes. Replace them, and keep the new ones safe.</p>
+        <p className="text-sm text-destructive">
+          {recoveryCodesLeft === 0 ? "Without recovery codes, losing your phone locks you out." : "You are running out of recovery codes."} Replace them, and keep the
+          new ones safe.
+        </p>
       ) : null}
-      {codes ? <RecoveryCodes codes={codes} email={email} /> : null}
-      {step === null ? (
+      {codes ? (
+        <>
+          <RecoveryCodes codes={codes} email={email} />
+          <div>
+            <Button
+              type="button"
+              onClick={() => {
+                setCodes(null);
+                focusTwoFactorHeading();
+              }}
+            >
+              I have saved my recovery codes
+            </Button>
+          </div>
+        </>
+      ) : null}
+      {codes ? null : step === null ? (
         <div className="flex flex-wrap gap-2">
           <Button type="button" variant="outline" onClick={() => setStep("replace")}>
             Replace recovery codes
@@ -51,9 +75,9 @@ export function ManageTwoFactor({
           </Button>
         </div>
       ) : step === "replace" ? (
-        <ReplaceCodesForm onDone={(fresh) => (setCodes(fresh), setStep(null))} onCancel={() => setStep(null)} />
+        <ReplaceCodesForm onDone={(fresh) => (setCodes(fresh), setStep(null))} onCancel={cancel} />
       ) : (
-        <TurnOffForm requiredBy={requiredBy} onCancel={() => setStep(null)} />
+        <TurnOffForm requiredBy={requiredBy} onCancel={cancel} />
       )}
     </div>
   );
@@ -136,6 +160,7 @@ function TurnOffForm({ requiredBy, onCancel }: { requiredBy: string[]; onCancel:
       onSuccess={() => {
         toast.success("Two-factor authentication is off.");
         router.refresh();
+        focusTwoFactorHeading();
       }}
       onCancel={onCancel}
     >

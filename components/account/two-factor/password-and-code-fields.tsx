@@ -13,12 +13,15 @@ export function PasswordAndCodeFields({
   errors,
   codeLabel = "Authentication code",
   codeHelp,
+  digitsOnly = false,
 }: {
   id: string;
   register: UseFormRegister<Values>;
   errors: FieldErrors<Values>;
   codeLabel?: string;
   codeHelp: string;
+  /** Setting up takes only the app's 6 digits: phones then show the number pad. */
+  digitsOnly?: boolean;
 }) {
   return (
     <>
@@ -26,7 +29,7 @@ export function PasswordAndCodeFields({
         <Input type="password" autoComplete="current-password" {...fieldA11y(`${id}-password`, errors.password?.message)} {...register("password")} />
       </FormField>
       <FormField id={`${id}-code`} label={codeLabel} error={errors.code?.message} description={codeHelp}>
-        <Input autoComplete="one-time-code" autoCapitalize="none" spellCheck={false} {...fieldA11y(`${id}-code`, errors.code?.message, codeHelp)} {...register("code")} />
+        <Input autoComplete="one-time-code" inputMode={digitsOnly ? "numeric" : "text"} autoCapitalize="none" spellCheck={false} {...fieldA11y(`${id}-code`, errors.code?.message, codeHelp)} {...register("code")} />
       </FormField>
     </>
   );

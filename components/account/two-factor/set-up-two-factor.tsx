@@ -12,9 +12,20 @@ import { beginTwoFactorSetup, confirmTwoFactorSetup } from "@/lib/account/two-fa
 import { confirmTwoFactorSchema } from "@/lib/auth/two-factor/schemas";
 import { PasswordAndCodeFields } from "./password-and-code-fields";
 import { RecoveryCodes } from "./recovery-codes";
+import { focusTwoFactorHeading } from "./focus";
+import { Copy } from "lucide-react";
 import { plural } from "@/lib/format";
 
 type Setup = { secret: string; uri: string; qrSvg: string };
+
+async function copyKey(secret: string) {
+  try {
+    await navigator.clipboard.writeText(secret);
+    toast.success("Key copied.");
+  } catch {
+    toast.error("Your browser did not allow copying. Select the key and copy it.");
+  }
+}
 
 /** The key as a person types it: groups of four. */
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(" ") ?? secret;
@@ -50,7 +61,14 @@ export function SetUpTwoFactor({ email, verified, continueTo }: { email: string;
               <Link href={continueTo.href}>Continue to {continueTo.name}</Link>
             </Button>
           ) : null}
-          <Button type="button" variant={continueTo ? "outline" : "default"} onClick={() => router.refresh()}>
+          <Button
+            type="button"
+            variant={continueTo ? "outline" : "default"}
+            onClick={() => {
+              router.refresh();
+              focusTwoFactorHeading();
+            }}
+          >
             I have saved my recovery codes
           </Button>
         </div>
@@ -94,22 +112,40 @@ export function SetUpTwoFactor({ email, verified, continueTo }: { email: string;
             height={176}
             className="rounded-md border bg-white p-1"
           />
+          <span>
+            On this phone?{" "}
+            <a href={setup.uri} className="font-medium text-primary underline-offset-4 hover:underline">
+              Open in your authenticator app
+            </a>
+          </span>
           <span id="setup-key-label">Or enter this key in the app by hand (time-based, 6 digits):</span>
-          <code aria-labelledby="setup-key-label" data-testid="totp-secret" className="w-fit rounded bg-muted px-2 py-1 font-mono text-base tracking-wide break-all">
-            {grouped(setup.secret)}
-          </code>
+          <div className="flex flex-wrap items-center gap-2">
+            <code aria-labelledby="setup-key-label" data-testid="totp-secret" className="w-fit rounded bg-muted px-2 py-1 font-mono text-base tracking-wide break-all">
+              {grouped(setup.secret)}
+            </code>
+            <Button type="button" variant="outline" size="sm" onClick={() => copyKey(setup.secret)}>
+              <Copy aria-hidden /> Copy key
+            </Button>
+          </div>
         </div>
       </li>
       <li>
         <form onSubmit={submit} noValidate className="grid max-w-md gap-4" aria-label="Turn on two-factor authentication">
           <span>Enter your password and the 6-digit code the app now shows for Roster.</span>
           <FormAlert message={formError} />
-          <PasswordAndCodeFields id="setup" register={form.register} errors={form.formState.errors} codeHelp="The code changes every 30 seconds." />
+          <PasswordAndCodeFields id="setup" register={form.register} errors={form.formState.errors} codeHelp="The code changes every 30 seconds." digitsOnly />
           <div className="flex flex-wrap gap-2">
             <Button type="submit" disabled={form.formState.isSubmitting}>
               {form.formState.isSubmitting ? "Turning on…" : "Turn on two-factor authentication"}
             </Button>
-            <Button type="button" variant="ghost" onClick={() => setSetup(null)}>
+            <Button
+              type="button"
+              variant="ghost"
+              onClick={() => {
+                setSetup(null);
+                focusTwoFactorHeading();
+              }}
+            >
               Cancel
             </Button>
           </div>

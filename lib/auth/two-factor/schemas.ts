@@ -16,12 +16,23 @@ export const authenticatorCodeSchema = z
   .max(20, { error: CODE_REQUIRED })
   .refine((code) => /^\d{6}$/.test(code.replace(/[\s-]/g, "")), { error: "The code is the 6 digits your authenticator app shows." });
 
-/** A code from the app, or one of the recovery codes (checked on the server, which knows which it is). */
+/**
+ * A code from the app, or one of the recovery codes (checked on the server, which knows
+ * which it is). Digits alone that are neither 6 long (an app code) nor 10 (a recovery code
+ * can be all digits) are a typo: said here, before anything is counted against the limits.
+ */
 export const secondFactorCodeSchema = z
   .string({ error: "Enter the code from your authenticator app, or a recovery code." })
   .trim()
   .min(1, { error: "Enter the code from your authenticator app, or a recovery code." })
-  .max(40, { error: "That is not a code Roster gave you or your app shows." });
+  .max(40, { error: "That is not a code Roster gave you or your app shows." })
+  .refine(
+    (code) => {
+      const compact = code.replace(/[\s-]/g, "");
+      return !/^[0-9]+$/.test(compact) || compact.length === 6 || compact.length === 10;
+    },
+    { error: "The code from your app is 6 digits; a recovery code is 10 characters." },
+  );
 
 /** The second step of signing in: the challenge the first step opened, and the code. */
 export const twoFactorSignInSchema = z.object({

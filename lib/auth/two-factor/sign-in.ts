@@ -8,6 +8,8 @@ import { openSignedInSession, type SignInOptions } from "../sign-in";
 import { CHALLENGE_EXPIRED, consumeChallenge, findLiveChallenge } from "./challenge";
 import { twoFactorSignInSchema } from "./schemas";
 import { checkSecondFactor } from "./verify";
+import { countUnusedRecoveryCodes, looksLikeAuthenticatorCode } from "./store";
+import { hashSecretToken, isWellFormedSecretToken } from "@/lib/secret-tokens";
 
 export type SecondFactorSignInResult =
   | { ok: true; userId: string; sessionId: string }
@@ -42,4 +44,14 @@ export async function authorizeSecondFactor(credentials: unknown, meta: { ip: st
   const parsed = credentialsSchema.safeParse(credentials ?? {});
   if (!parsed.success) return { ok: false, code: "wrong_code", message: parsed.error.issues[0]?.message ?? CHALLENGE_EXPIRED };
   return verifySecondFactorSignIn({ ...parsed.data, ...meta });
+}
+
+/**
+ * After a sign-in with a recovery code: how many the account has left, so the person is
+ * told (and asked to replace them when few remain). Null after an app code.
+ */
+export async function recoveryCodesLeftAfter(challenge: string, code: string): Promise<number | null> {
+  if (looksLikeAuthenticatorCode(code) || !isWellFormedSecretToken(challenge)) return null;
+  const row = await prisma.twoFactorChallenge.findUnique({ where: { tokenHash: hashSecretToken(challenge) }, select: { userId: true } });
+  return row ? countUnusedRecoveryCodes(prisma, row.userId) : null;
 }

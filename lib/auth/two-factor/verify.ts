@@ -20,7 +20,8 @@ export type SecondFactorCheck =
 
 type Meta = { ip: string | null; userAgent: string | null };
 
-const failureKey = (userId: string) => `2fa-fail:user:${userId}`;
+/** The per-account counter of wrong codes (a password reset clears it, lib/account/reset-actions.ts). */
+export const twoFactorFailureKey = (userId: string) => `2fa-fail:user:${userId}`;
 const sleepFor = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
@@ -31,7 +32,7 @@ const sleepFor = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
  */
 export async function checkSecondFactor(actor: UserActor, typed: string, meta: Meta, { limits = LIMITS, sleep = sleepFor }: SignInOptions = {}): Promise<SecondFactorCheck> {
   const spec = limits.twoFactorFailures ?? LIMITS.twoFactorFailures;
-  const reservation = await reserveAttempt(actor.email, meta.ip, limits, { key: failureKey(actor.id), spec });
+  const reservation = await reserveAttempt(actor.email, meta.ip, limits, { key: twoFactorFailureKey(actor.id), spec });
   if (!reservation.ok) {
     const wait = Math.max(1, reservation.retryAfterSeconds);
     return { ok: false, code: "rate_limited", retryAfterSeconds: wait, message: `Too many wrong codes. Try again in ${formatWait(wait)}.` };
@@ -47,7 +48,7 @@ export async function checkSecondFactor(actor: UserActor, typed: string, meta: M
   }
   await forget(prisma, reservation.hitIds);
   await clearFailures(actor.email, meta.ip);
-  await clear(prisma, failureKey(actor.id));
+  await clear(prisma, twoFactorFailureKey(actor.id));
   if (method === "recovery_code") {
     await recordAudit(prisma, { ...event, action: "auth.recovery_code_used", after: { recoveryCodesLeft: await countUnusedRecoveryCodes(prisma, actor.id) } });
   }

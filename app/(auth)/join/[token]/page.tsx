@@ -65,8 +65,10 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
         </dl>
         {invitation.workspace.requireTwoFactor ? (
           <p className="rounded-md border border-primary/30 bg-primary/5 px-3 py-2 text-sm">
-            {workspaceName} requires two-factor authentication. If your account does not have it yet, you will set it up with an authenticator app right after
-            joining, before you see the workspace.
+            {workspaceName} requires two-factor authentication.{" "}
+            {lookup.account === "verified"
+              ? "If your account does not have it yet, you will set it up with an authenticator app right after joining, before you see the workspace."
+              : "Right after creating your account, you will set it up with an authenticator app, before you see the workspace."}
           </p>
         ) : null}
 

@@ -22,7 +22,7 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
           <h1>Choose a new password</h1>
         </CardTitle>
         <CardDescription>
-          For <span className="font-medium break-all text-foreground">{link.email}</span>. Every browser signed in to this account is signed out, and this one is signed in.
+          For <span className="font-medium break-all text-foreground">{link.email}</span>. Every browser signed in to this account is signed out, and this one is signed in (after a code from your authenticator app, if the account uses two-factor authentication).
         </CardDescription>
       </CardHeader>
       <CardContent>
