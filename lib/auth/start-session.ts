@@ -1,7 +1,6 @@
 import "server-only";
 import { Refusal } from "@/lib/core/result";
 import { signIn } from "./config";
-import { WRONG_CODE } from "./two-factor/verify";
 
 /**
  * What starting a session came to: signed in, or (an account with two-factor
@@ -14,7 +13,7 @@ function refusalOf(error: unknown): Refusal | { challenge: string } {
   if (!refused.userMessage) throw error;
   if (refused.code === "two_factor_required" && refused.challenge) return { challenge: refused.challenge };
   if (refused.code === "rate_limited") return new Refusal("rate_limited", refused.userMessage);
-  if (refused.code === "wrong_code") return new Refusal("invalid_input", refused.userMessage, { fieldErrors: { code: [refused.userMessage || WRONG_CODE] } });
+  if (refused.code === "wrong_code") return new Refusal("invalid_input", refused.userMessage, { fieldErrors: { code: [refused.userMessage] } });
   if (refused.code === "two_factor_expired") return new Refusal("gone", refused.userMessage);
   return new Refusal("unauthenticated", refused.userMessage);
 }

@@ -40,8 +40,6 @@ export async function findLiveChallenge(db: Db | Tx, token: string, now = Date.n
   return row;
 }
 
-export type LiveChallenge = NonNullable<Awaited<ReturnType<typeof findLiveChallenge>>>;
-
 /** Marks the challenge used: true for exactly one of any number of concurrent uses, and never once it has expired. */
 export async function consumeChallenge(tx: Tx, id: string, now = Date.now()): Promise<boolean> {
   const { count } = await tx.twoFactorChallenge.updateMany({ where: { id, usedAt: null, expiresAt: { gt: new Date(now) } }, data: { usedAt: new Date(now) } });
