@@ -7,7 +7,7 @@ import type { Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 import { test, expect } from "./support/test";
 import { E2E_PASSWORD } from "./support/world";
-import { latestMailTo } from "./support/outbox";
+import { joinLinkFor, latestMailTo } from "./support/outbox";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -127,6 +127,30 @@ test("an owner requires two-factor authentication; a member without it is sent t
   await milo.getByRole("link", { name: "Continue to Factor Lab" }).click();
   await expect(milo).toHaveURL(/\/w\/factor-lab$/);
   await expect(milo.getByRole("heading", { level: 1, name: "Factor Lab" })).toBeVisible();
+
+  // Someone new, invited while it is required: the join page says so, and the new account sets 2FA up before it lands.
+  await owner.goto("/w/factor-lab/invitations");
+  await owner.getByRole("button", { name: "Invite", exact: true }).click();
+  const dialog = owner.getByRole("dialog", { name: "Invite a colleague" });
+  await dialog.getByLabel("Email address").fill("nora.new@e2e.test");
+  await dialog.getByRole("button", { name: "Send invitation" }).click();
+  await expect(dialog).toBeHidden();
+  const { link } = await joinLinkFor("nora.new@e2e.test");
+  const nora = await pageAs(null);
+  await nora.goto(link);
+  await expect(nora.getByText("Factor Lab requires two-factor authentication. Right after creating your account, you will set it up")).toBeVisible();
+  await nora.getByLabel("First name").fill("Nora");
+  await nora.getByLabel("Last name").fill("New");
+  await nora.getByLabel("Password", { exact: true }).fill("Tidal-Lantern-42");
+  await nora.getByRole("button", { name: "Create account and join" }).click();
+  await expect(nora).toHaveURL(/\/account\?required=factor-lab/);
+  await nora.locator("#two-factor").getByRole("button", { name: "Set up two-factor authentication" }).click();
+  const secret = (await nora.getByTestId("totp-secret").innerText()).replace(/\s/g, "");
+  await nora.locator("#two-factor").getByLabel("Your password").fill("Tidal-Lantern-42");
+  await nora.locator("#two-factor").getByLabel("Authentication code").fill(codeFor(secret));
+  await nora.getByRole("button", { name: "Turn on two-factor authentication" }).click();
+  await nora.getByRole("link", { name: "Continue to Factor Lab" }).click();
+  await expect(nora.getByRole("heading", { level: 1, name: "Factor Lab" })).toBeVisible();
 });
 
 test("a password reset keeps two-factor authentication: the code is asked for before the session", async ({ pageAs }) => {
@@ -150,4 +174,26 @@ test("a password reset keeps two-factor authentication: the code is asked for be
   await page.getByRole("button", { name: "Verify and sign in" }).click();
   await expect(page).toHaveURL(/\/w$/);
   await expect(page.getByRole("heading", { level: 1, name: "Your workspaces" })).toBeVisible();
+});
+
+test("joining with an existing account that has two-factor authentication asks for its code before the Join button", async ({ pageAs }) => {
+  const owner = await pageAs("tfa-owner");
+  await owner.goto("/w/factor-lab/invitations");
+  await owner.getByRole("button", { name: "Invite", exact: true }).click();
+  const dialog = owner.getByRole("dialog", { name: "Invite a colleague" });
+  await dialog.getByLabel("Email address").fill("tfa-joiner@e2e.test");
+  await dialog.getByRole("button", { name: "Send invitation" }).click();
+  await expect(dialog).toBeHidden();
+  const { link } = await joinLinkFor("tfa-joiner@e2e.test");
+
+  const jo = await pageAs(null);
+  await jo.goto(link);
+  await expect(jo.getByLabel("Email")).toHaveValue("tfa-joiner@e2e.test");
+  await jo.getByLabel("Password").fill(E2E_PASSWORD);
+  await jo.getByRole("button", { name: "Sign in" }).click();
+  await jo.getByLabel("Authentication code").fill(codeFor("MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U"));
+  await jo.getByRole("button", { name: "Verify and sign in" }).click();
+  await jo.getByRole("button", { name: "Join workspace" }).click();
+  await expect(jo).toHaveURL(/\/w\/factor-lab$/);
+  await expect(jo.getByRole("heading", { level: 1, name: "Factor Lab" })).toBeVisible();
 });

@@ -89,6 +89,7 @@ export const PEOPLE: Person[] = [
   { key: "tfa-owner", firstName: "Tess", lastName: "Totp", email: "tfa-owner@e2e.test", totpSecret: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP" },
   { key: "tfa-member", firstName: "Milo", lastName: "Member", email: "tfa-member@e2e.test" },
   { key: "tfa-reset", firstName: "Rosa", lastName: "Resetter", email: "tfa-reset@e2e.test", totpSecret: "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU" },
+  { key: "tfa-joiner", firstName: "Jo", lastName: "Joiner", email: "tfa-joiner@e2e.test", totpSecret: "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U" },
 ];
 
 export const WORKSPACES: SeedWorkspace[] = [
