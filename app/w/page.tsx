@@ -6,7 +6,6 @@ import { CreateWorkspaceButton } from "@/components/workspaces/create-workspace-
 import { WorkspaceListActions } from "@/components/workspaces/workspace-list-actions";
 import { OutsideWorkspaceShell } from "@/components/shell/outside-workspace-shell";
 import { requireSession } from "@/lib/auth/current";
-import { isSupportStaff } from "@/lib/authz/viewer";
 import { ROLE_LABELS } from "@/lib/authz/permissions";
 import { listUserWorkspaces } from "@/lib/workspaces/queries";
 import { listInvitationsForUser } from "@/lib/invitations/queries";
@@ -17,7 +16,8 @@ export const metadata = { title: "Workspaces" };
 
 export default async function WorkspacesPage() {
   const { user } = await requireSession();
-  const [memberships, invitations, supportStaff] = await Promise.all([listUserWorkspaces(user.id), listInvitationsForUser(user), isSupportStaff(user.id)]);
+  const supportStaff = user.supportStaff;
+  const [memberships, invitations] = await Promise.all([listUserWorkspaces(user.id), listInvitationsForUser(user)]);
   return (
     <OutsideWorkspaceShell user={user} supportStaff={supportStaff}>
       <main className="mx-auto grid max-w-3xl gap-6 p-6">

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { prisma, type Db, type Tx } from "@/lib/db";
 import { lifetimeMs, sessionEnded, sessionLifetime } from "./session-lifetime";
+import { lookupWho, type Who, type WhoUser } from "./who";
 
 /**
  * The Auth.js token's lifetime: the row's longest possible life (SESSION_MAX_DAYS), so the
@@ -11,28 +12,8 @@ import { lifetimeMs, sessionEnded, sessionLifetime } from "./session-lifetime";
 export const SESSION_MAX_AGE_SECONDS = sessionLifetime().maxDays * 24 * 60 * 60;
 const TOUCH_EVERY_MS = 5 * 60_000;
 
-const publicUserFields = {
-  id: true,
-  email: true,
-  firstName: true,
-  lastName: true,
-  emailVerifiedAt: true,
-  lastSignInAt: true,
-  createdAt: true,
-  // Whether two-factor authentication is on: workspaces that require it ask (docs/decisions/013-two-factor.md).
-  totpEnabledAt: true,
-} as const;
-
-export type SessionUser = {
-  id: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  emailVerifiedAt: Date | null;
-  lastSignInAt: Date | null;
-  createdAt: Date;
-  totpEnabledAt: Date | null;
-};
+/** The signed-in user as every request sees them (lib/auth/who.ts). */
+export type SessionUser = WhoUser;
 
 export async function createSession(db: Db | Tx, userId: string, meta: { ip: string | null; userAgent: string | null }) {
   const id = randomBytes(32).toString("base64url");
@@ -71,22 +52,35 @@ async function pruneEndedSessions(db: Db | Tx, userId: string, now = Date.now())
  * measured from lastSeenAt, which is only written every 5 minutes: a few minutes of
  * slack on a limit counted in days.
  */
-export async function resolveSession(sessionId: string | null): Promise<{ sessionId: string; user: SessionUser } | null> {
+async function liveWho(sessionId: string | null, slug: string | null): Promise<Who | null> {
   if (!sessionId) return null;
-  const row = await prisma.session.findUnique({
-    where: { id: sessionId },
-    select: { id: true, createdAt: true, expiresAt: true, lastSeenAt: true, user: { select: publicUserFields } },
-  });
-  if (!row) return null;
-  if (sessionEnded(row, Date.now())) {
+  const who = await lookupWho(sessionId, slug);
+  if (!who) return null;
+  if (sessionEnded(who.session, Date.now())) {
     // An ended row can never come back; drop it so the sessions list stays true.
-    await prisma.session.deleteMany({ where: { id: row.id } });
+    await prisma.session.deleteMany({ where: { id: who.session.id } });
     return null;
   }
-  if (Date.now() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await prisma.session.updateMany({ where: { id: row.id }, data: { lastSeenAt: new Date() } });
+  if (Date.now() - who.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await prisma.session.updateMany({ where: { id: who.session.id }, data: { lastSeenAt: new Date() } });
   }
-  return { sessionId: row.id, user: row.user };
+  return who;
+}
+
+/** The signed-in user of a live session, or null. One statement (lib/auth/who.ts). */
+export async function resolveSession(sessionId: string | null): Promise<{ sessionId: string; user: SessionUser } | null> {
+  const who = await liveWho(sessionId, null);
+  return who ? { sessionId: who.session.id, user: who.user } : null;
+}
+
+/**
+ * The same, together with the workspace `slug` names and the user's membership in it
+ * (each null when there is none), in the same one statement: what every workspace page
+ * and action needs before anything else.
+ */
+export async function resolveSessionIn(sessionId: string | null, slug: string | null) {
+  const who = await liveWho(sessionId, slug);
+  return who ? { sessionId: who.session.id, user: who.user, workspace: who.workspace, membership: who.membership } : null;
 }
 
 export async function deleteSession(db: Db | Tx, sessionId: string) {

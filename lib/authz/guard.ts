@@ -2,13 +2,13 @@ import "server-only";
 import { z } from "zod";
 import { prisma, type Db, type Tx } from "@/lib/db";
 import { readRequestContext, type RequestContext } from "@/lib/auth/request-context";
-import { resolveSession, type SessionUser } from "@/lib/auth/sessions";
+import { resolveSession, resolveSessionIn, type SessionUser } from "@/lib/auth/sessions";
 import { recordAudit, userActor, type Audit, type AuditEventInput } from "@/lib/audit/record";
 import { Refusal, type ActionResult, type FieldErrors } from "@/lib/core/result";
-import { findMembershipBySlug, lockWorkspace, type MembershipWithWorkspace } from "./membership";
+import { lockWorkspace, type MembershipWithWorkspace } from "./membership";
 import { can, refusalFor, viewerCan, type Permission } from "./permissions";
 import { TWO_FACTOR_EXEMPT, meetsTwoFactorRequirement, twoFactorRequiredMessage } from "./two-factor-requirement";
-import { findViewerBySlug, viewerFor, type WorkspaceViewer } from "./viewer";
+import { viewerFor, viewerOf, type WorkspaceViewer } from "./viewer";
 
 // The one path of a write (docs/architecture.md#the-one-write-path): session → membership
 // → permission → zod-parsed input → one transaction holding the change and its audit event.
@@ -105,6 +105,13 @@ async function requireUser(request: RequestContext) {
   return session;
 }
 
+/** The same, with the workspace `slug` names and the user's membership in it, in one statement (lib/auth/who.ts). */
+async function requireUserIn(request: RequestContext, slug: unknown) {
+  const session = await resolveSessionIn(request.sessionId, typeof slug === "string" ? slug : null);
+  if (!session) throw new Refusal("unauthenticated", "Your session has ended. Sign in again.");
+  return session;
+}
+
 /**
  * A workspace that requires two-factor authentication refuses every action of a member
  * without it, whatever their role; their other workspaces are not affected.
@@ -115,8 +122,7 @@ function assertTwoFactor(user: SessionUser, workspace: { name: string; requireTw
 }
 
 async function resolveMembership(request: RequestContext, slug: unknown, permission: Permission) {
-  const { user, sessionId } = await requireUser(request);
-  const found = typeof slug === "string" ? await findMembershipBySlug(user.id, slug) : null;
+  const { user, sessionId, membership: found } = await requireUserIn(request, slug);
   if (!found) throw new Refusal("not_found", "Workspace not found.");
   assertTwoFactor(user, found.workspace, permission);
   if (!can(found.role, permission)) throw new Refusal("forbidden", refusalFor(permission));
@@ -130,12 +136,13 @@ async function resolveMembership(request: RequestContext, slug: unknown, permiss
  * come here: every `workspaceAction` requires a membership.
  */
 async function resolveViewer(request: RequestContext, slug: unknown, permission: Permission) {
-  const { user, sessionId } = await requireUser(request);
-  const found = typeof slug === "string" ? await findViewerBySlug(user.id, slug) : null;
+  const session = await requireUserIn(request, slug);
+  const { user, sessionId } = session;
+  const found = viewerOf(session);
   // A member is asked for 2FA before anything else, as the pages ask: being support staff
   // too must not turn a member without it into a reader.
   if (found?.kind === "member") assertTwoFactor(user, found.workspace);
-  const viewer = found ? await viewerFor(found, user.id, permission) : null;
+  const viewer = found ? viewerFor(found, user, permission) : null;
   if (!viewer || (viewer.kind === "support" && !viewerCan(viewer, permission))) throw new Refusal("not_found", "Workspace not found.");
   if (!viewerCan(viewer, permission)) throw new Refusal("forbidden", refusalFor(permission));
   return { user, sessionId, viewer };

@@ -1,15 +1,9 @@
 import "server-only";
 import { prisma, type Tx } from "@/lib/db";
+import type { Membership, Workspace } from "@/lib/generated/prisma/client";
 
-/** The user's membership in the workspace with this slug, with the workspace; null if they are not a member. */
-export function findMembershipBySlug(userId: string, slug: string) {
-  return prisma.membership.findFirst({
-    where: { userId, workspace: { slug } },
-    include: { workspace: true },
-  });
-}
-
-export type MembershipWithWorkspace = NonNullable<Awaited<ReturnType<typeof findMembershipBySlug>>>;
+/** A membership with its workspace, as the request's lookup (lib/auth/who.ts) and the guard's re-read under the lock give it. */
+export type MembershipWithWorkspace = Membership & { workspace: Workspace };
 
 /**
  * Serialises every team-changing transaction of one workspace: the "exactly one owner",

@@ -3,22 +3,23 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { prisma } from "@/lib/db";
-import { requireSession } from "@/lib/auth/current";
+import { requireSession, requireSessionIn } from "@/lib/auth/current";
 import { readRequestContext } from "@/lib/auth/request-context";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { recordAudit, userActor } from "@/lib/audit/record";
 import { can, viewerCan, type Permission } from "./permissions";
 import { touchLastActive } from "./membership";
 import { meetsTwoFactorRequirement, twoFactorSetupPath } from "./two-factor-requirement";
-import { findViewerBySlug, isSupportStaff, viewerFor } from "./viewer";
+import { viewerFor, viewerOf } from "./viewer";
 
 // The page's counterpart of the guard: who is asking, and may they look. The layout and
 // the page of one request both ask; `cache` is keyed by the slug alone, so they share one
 // lookup (and one last-active stamp) whatever permission each then checks.
 const currentViewer = cache(async (slug: string) => {
-  const session = await requireSession();
-  const viewer = await findViewerBySlug(session.user.id, slug);
+  const found = await requireSessionIn(slug);
+  const viewer = viewerOf(found);
   if (!viewer) notFound();
+  const session = { sessionId: found.sessionId, user: found.user };
   // A member without two-factor authentication in a workspace that requires it sees none of it until they set it up.
   if (viewer.kind === "member" && !meetsTwoFactorRequirement(session.user, viewer.workspace)) redirect(twoFactorSetupPath(slug));
   // Support staff are not members: there is no "last active" of theirs to stamp.
@@ -52,7 +53,7 @@ export type SupportPage = "members" | "member" | "audit";
  */
 export async function requireWorkspaceViewer(slug: string, permission: Permission, page: SupportPage) {
   const current = await currentViewer(slug);
-  const viewer = await viewerFor(current.viewer, current.user.id, permission);
+  const viewer = viewerFor(current.viewer, current.user, permission);
   if (!viewerCan(viewer, permission)) notFound();
   if (viewer.kind === "support") await recordSupportView(current.user, current.workspace.id, page);
   return { ...current, viewer };
@@ -70,7 +71,7 @@ export async function requireWorkspaceFrame(slug: string) {
 /** For /support: signed-in support staff; anyone else gets 404, like a page that does not exist. */
 export async function requireSupportStaff() {
   const session = await requireSession();
-  if (!(await isSupportStaff(session.user.id))) notFound();
+  if (!session.user.supportStaff) notFound();
   return session;
 }
 

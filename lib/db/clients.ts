@@ -1,4 +1,5 @@
 import "server-only";
+import { appendFileSync, existsSync } from "node:fs";
 import pg from "pg";
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -18,17 +19,36 @@ export type RowReader = (sql: string, params: unknown[]) => Promise<unknown[][]>
 const holder = globalThis as unknown as { __rosterRowReaders?: WeakMap<PrismaClient, RowReader> };
 const readers = (holder.__rosterRowReaders ??= new WeakMap<PrismaClient, RowReader>());
 
+/**
+ * ROSTER_SQL_TRACE=<file>: while the file exists, every statement the client sends is
+ * appended to it, one line each. For the page benchmarks, which count what a request costs
+ * in statements (scripts/lib/bench-sql.ts) and remove the file while they time pages;
+ * unset everywhere else, where it costs nothing.
+ */
+const traceFile = () => process.env.ROSTER_SQL_TRACE || null;
+const logOptions = () => (traceFile() ? { log: [{ emit: "event" as const, level: "query" as const }] } : {});
+
+function traced(prisma: PrismaClient): PrismaClient {
+  const file = traceFile();
+  if (!file) return prisma;
+  const onQuery = (prisma as unknown as { $on: (event: "query", listener: (e: { query: string }) => void) => void }).$on.bind(prisma);
+  onQuery("query", (e) => {
+    if (existsSync(file)) appendFileSync(file, `${e.query.replace(/\s+/g, " ")}\n`);
+  });
+  return prisma;
+}
+
 /** A client on a PostgreSQL server; its pool also serves `rowReaderOf`, and closes with it. */
 export function prismaOnPostgres(url: string): PrismaClient {
   const pool = new pg.Pool({ connectionString: url });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const prisma = traced(new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }), ...logOptions() }));
   readers.set(prisma, async (sql, params) => (await pool.query({ text: sql, values: params, rowMode: "array" })).rows);
   return prisma;
 }
 
 /** A client on an embedded database; the caller closes the PGlite after `$disconnect()`. */
 export function prismaOnPglite(pglite: PGlite): PrismaClient {
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = traced(new PrismaClient({ adapter: new PrismaPGlite(pglite), ...logOptions() }));
   readers.set(prisma, async (sql, params) => (await pglite.query<unknown[]>(sql, params, { rowMode: "array" })).rows);
   return prisma;
 }

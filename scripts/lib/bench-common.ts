@@ -17,6 +17,7 @@ import { openMigratedDatabase } from "../../lib/db/bootstrap";
 import { buildIfStale } from "./build";
 import { startNext, waitForServer } from "./next-server";
 import { mintSessionCookie } from "./session-cookie";
+import { statementsPerRequest } from "./bench-sql";
 
 const { values: args } = parseArgs({
   options: {
@@ -194,7 +195,8 @@ async function benchEngine(bench: Bench, engine: Engine, port: number): Promise<
       await db.close(); // PGlite: one process per data directory; the server opens it next.
     }
 
-    const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET, AUTH_TRUST_HOST: "true", RESEND_API_KEY: "", PORT: String(port), NODE_ENV: "production" as const };
+    const traceFile = path.join(os.tmpdir(), `roster-bench-sql-${process.pid}.log`);
+    const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET, AUTH_TRUST_HOST: "true", RESEND_API_KEY: "", PORT: String(port), NODE_ENV: "production" as const, ROSTER_SQL_TRACE: traceFile };
     const origin = `http://127.0.0.1:${port}`;
     const start = async () => {
       server = startNext(port, env, { host: "127.0.0.1", stdio: ["ignore", "ignore", "inherit"] });
@@ -206,6 +208,7 @@ async function benchEngine(bench: Bench, engine: Engine, port: number): Promise<
     const list = world.cases;
     console.log(`[${engine}] ${WARMUP} warm-up then ${REQUESTS} measured requests per case, round-robin over ${list.length} cases…`);
     const results = await measure(origin, cookie, list);
+    extra.push(await statementsPerRequest(origin, cookie, list, traceFile));
     if (bench.afterPages) extra.push(await bench.afterPages({ engine, origin, cookie, serverPid: server!.pid!, databaseUrl: database.url, cases: list }));
     if (bench.onFreshServer) {
       await stop(server);

@@ -8,7 +8,6 @@ import { AccountLink, SupportLink, UserMenu } from "@/components/shell/user-menu
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { SupportBanner } from "@/components/support/support-banner";
 import { requireWorkspaceFrame } from "@/lib/authz/page-access";
-import { isSupportStaff } from "@/lib/authz/viewer";
 import { listUserWorkspaces } from "@/lib/workspaces/queries";
 import { UnverifiedBanner } from "@/components/auth/unverified-banner";
 
@@ -17,7 +16,8 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   // Members, and support staff (read-only); each page then checks what it shows.
   const { user, viewer, workspace } = await requireWorkspaceFrame(slug);
   const verified = user.emailVerifiedAt !== null;
-  const [memberships, invitationCount, supportStaff] = await Promise.all([listUserWorkspaces(user.id), countInvitationsForUser(user), isSupportStaff(user.id)]);
+  const supportStaff = user.supportStaff;
+  const [memberships, invitationCount] = await Promise.all([listUserWorkspaces(user.id), countInvitationsForUser(user)]);
   const workspaces = memberships.map((m) => ({ ...m.workspace, role: m.role }));
   // Support staff are shown as what they are, never as a member with some role.
   const current = { slug, name: workspace.name, role: viewer.kind === "member" ? viewer.role : null };
