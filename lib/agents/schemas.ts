@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { descriptionSchema, resourceIdSchema, resourceNameSchema, visibilitySchema } from "@/lib/resources/schemas";
 
 /** The models an agent can run on: a short fixed list, as the platform offers them. */
@@ -16,7 +16,7 @@ export const AGENT_STATUS_LABELS: Record<(typeof AGENT_STATUSES)[number], string
 export const agentFieldsSchema = z.object({
   name: resourceNameSchema("agent"),
   description: descriptionSchema,
-  instructions: z.string().trim().max(20_000, { error: "Keep the instructions to 20,000 characters or fewer." }).default(""),
+  instructions: z._default(z.string().check(z.trim(), z.maxLength(20_000, { error: "Keep the instructions to 20,000 characters or fewer." })), ""),
   model: z.enum(AGENT_MODELS, { error: "Choose a model." }),
   status: z.enum(AGENT_STATUSES, { error: "Choose a status." }),
   visibility: visibilitySchema,
@@ -24,6 +24,6 @@ export const agentFieldsSchema = z.object({
 export type AgentFieldsInput = z.input<typeof agentFieldsSchema>;
 
 export const createAgentSchema = agentFieldsSchema;
-export const updateAgentSchema = agentFieldsSchema.extend({ agentId: resourceIdSchema });
+export const updateAgentSchema = z.extend(agentFieldsSchema, { agentId: resourceIdSchema });
 export type UpdateAgentInput = z.input<typeof updateAgentSchema>;
 export const deleteAgentSchema = z.object({ agentId: resourceIdSchema });

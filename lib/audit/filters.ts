@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { isAuditAction, type AuditAction } from "./actions";
 
 // The audit page's view as it lives in the URL (and the export route's query): reload,
@@ -41,26 +41,40 @@ const withoutNul = (s: string) => s.replaceAll("\u0000", "");
 
 // Longer text is cut to the limit (the form's fields allow no more), never dropped: a
 // dropped search would list, and export, everything instead of what was asked for.
-const text = (max: number) => z.preprocess(firstOf, z.string().transform((s) => withoutNul(s).trim().slice(0, max).trim()).catch("")).default("");
+const text = (max: number) =>
+  z._default(
+    z.preprocess(
+      firstOf,
+      z.catch(
+        z.pipe(
+          z.string(),
+          z.transform((s: string) => withoutNul(s).trim().slice(0, max).trim()),
+        ),
+        "",
+      ),
+    ),
+    "",
+  );
 /** The longest actor or target search. */
 export const AUDIT_SEARCH_MAX = 100;
 
 /** The raw parameters, each parsed on its own; `parseAuditFilters` turns them into a query. */
 export const auditFilterParamsSchema = z.object({
   // Repeatable (`?action=a&action=b`); an action Roster does not record is dropped.
-  action: z
-    .preprocess(listOf, z.array(z.unknown()).catch([]))
-    .transform((values) => [...new Set(values.filter((v): v is AuditAction => typeof v === "string" && isAuditAction(v)))]),
+  action: z.pipe(
+    z.preprocess(listOf, z.catch(z.array(z.unknown()), [])),
+    z.transform((values: unknown[]) => [...new Set(values.filter((v): v is AuditAction => typeof v === "string" && isAuditAction(v)))]),
+  ),
   actor: text(AUDIT_SEARCH_MAX),
   target: text(AUDIT_SEARCH_MAX),
-  member: z.preprocess(firstOf, z.string().regex(ID).optional().catch(undefined)),
-  range: z.preprocess(firstOf, z.enum(AUDIT_RANGES).optional().catch(undefined)),
+  member: z.preprocess(firstOf, z.catch(z.optional(z.string().check(z.regex(ID))), undefined)),
+  range: z.preprocess(firstOf, z.catch(z.optional(z.enum(AUDIT_RANGES)), undefined)),
   // Kept as typed (bounded), so the form shows what was entered next to the message about it.
   from: text(40),
   to: text(40),
-  before: z.preprocess(firstOf, z.string().max(200).optional().catch(undefined)),
-  after: z.preprocess(firstOf, z.string().max(200).optional().catch(undefined)),
-  format: z.preprocess(firstOf, z.enum(EXPORT_FORMATS).catch("csv")).default("csv"),
+  before: z.preprocess(firstOf, z.catch(z.optional(z.string().check(z.maxLength(200))), undefined)),
+  after: z.preprocess(firstOf, z.catch(z.optional(z.string().check(z.maxLength(200))), undefined)),
+  format: z._default(z.preprocess(firstOf, z.catch(z.enum(EXPORT_FORMATS), "csv")), "csv"),
 });
 
 export type AuditFilters = {
