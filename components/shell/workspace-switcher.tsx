@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { Check, ChevronsUpDown, Crown, LifeBuoy, LogOut, Plus } from "lucide-react";
 import {
@@ -13,9 +14,12 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { Badge } from "@/components/ui/badge";
+import { useOpenedOnce } from "@/components/ui/on-demand";
 import { ROLE_LABELS, type Role } from "@/lib/authz/permissions";
-import { CreateWorkspaceDialog } from "./create-workspace-dialog";
-import { LeaveWorkspaceDialog } from "@/components/workspaces/leave-workspace-dialog";
+
+// Loaded when first opened (components/ui/on-demand.ts).
+const CreateWorkspaceDialog = dynamic(() => import("./create-workspace-dialog").then((m) => m.CreateWorkspaceDialog));
+const LeaveWorkspaceDialog = dynamic(() => import("@/components/workspaces/leave-workspace-dialog").then((m) => m.LeaveWorkspaceDialog));
 
 export type SwitcherWorkspace = { slug: string; name: string; role: Role };
 /** `role: null`: support staff looking at a workspace they are not a member of. */
@@ -25,6 +29,8 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: CurrentWor
   const router = useRouter();
   const [creating, setCreating] = useState(false);
   const [leaving, setLeaving] = useState(false);
+  const createMounted = useOpenedOnce(creating);
+  const leaveMounted = useOpenedOnce(leaving);
   const trigger = useRef<HTMLButtonElement>(null);
   // The dialogs open from this menu, which is gone by the time they close: back to its button.
   const backToSwitcher = (event: Event) => {
@@ -90,8 +96,8 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: CurrentWor
           )}
         </DropdownMenuContent>
       </DropdownMenu>
-      <CreateWorkspaceDialog open={creating} onOpenChange={setCreating} onCloseAutoFocus={backToSwitcher} />
-      {current.role === null ? null : (
+      {createMounted ? <CreateWorkspaceDialog open={creating} onOpenChange={setCreating} onCloseAutoFocus={backToSwitcher} /> : null}
+      {current.role === null || !leaveMounted ? null : (
         <LeaveWorkspaceDialog slug={current.slug} name={current.name} open={leaving} onOpenChange={setLeaving} onCloseAutoFocus={backToSwitcher} />
       )}
     </>

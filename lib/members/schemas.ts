@@ -1,9 +1,10 @@
 import * as z from "@/lib/zod";
 import { GRANTABLE_ROLES, ROLES } from "@/lib/authz/permissions";
 
-export const MEMBER_SORTS = ["name", "email", "role", "joined", "active"] as const;
-export type MemberSort = (typeof MEMBER_SORTS)[number];
-export const PAGE_SIZES = [25, 50, 100] as const;
+import { MEMBER_SORTS, PAGE_SIZES } from "./list-view";
+
+// The view's values and sort parser, without zod, for the list's client components.
+export { MEMBER_SORTS, PAGE_SIZES, parseSort, type MemberSort } from "./list-view";
 
 const firstOf = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
@@ -23,12 +24,6 @@ export const memberListParamsSchema = z.object({
   size: z._default(z.preprocess(firstOf, z.catch(z.pipe(z.coerce.number(), z.union(PAGE_SIZES.map((s) => z.literal(s)))), 25)), 25),
 });
 export type MemberListParams = z.output<typeof memberListParamsSchema>;
-
-export function parseSort(sort: string): { field: MemberSort; desc: boolean } {
-  const desc = sort.startsWith("-");
-  const field = (desc ? sort.slice(1) : sort) as MemberSort;
-  return { field: MEMBER_SORTS.includes(field) ? field : "name", desc };
-}
 
 const memberId = z.string({ error: "Choose a member." }).check(z.minLength(1, { error: "Choose a member." }), z.maxLength(64));
 

@@ -1,11 +1,8 @@
 import * as z from "@/lib/zod";
+import { VISIBILITIES, withoutNul } from "./values";
 
-export const VISIBILITIES = ["workspace", "groups"] as const;
-export type VisibilityValue = (typeof VISIBILITIES)[number];
-export const VISIBILITY_LABELS: Record<VisibilityValue, string> = {
-  workspace: "Everyone in the workspace",
-  groups: "Restricted: only its groups (and owners and admins)",
-};
+// The values and helpers without zod, for client components: ./values.ts.
+export { LIST_PAGE_SIZE, VISIBILITIES, VISIBILITY_LABELS, isRecordId, withoutNul, type VisibilityValue } from "./values";
 
 export const NAME_MAX = 100;
 
@@ -53,13 +50,6 @@ export const resourceIdSchema = z.string({ error: "Not found." }).check(z.minLen
 
 const firstOf = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
-/** PostgreSQL cannot hold U+0000 in text: a search for it is a search for the rest. */
-export const withoutNul = (s: string) => s.replace(/\u0000/g, "");
-
-/** The shape of Roster's ids (cuid): a route id of any other shape is simply not found. */
-export const isRecordId = (id: string) => /^[A-Za-z0-9_-]{1,64}$/.test(id);
-
-export const LIST_PAGE_SIZE = 25;
 
 /** A list's view in the URL (`?q=&page=`): malformed values fall back to the default. */
 export const resourceListParamsSchema = z.object({

@@ -117,7 +117,6 @@ export class Fingerprints {
     };
     const sources: string[] = [];
     for (const dir of ["app", "components", "lib"]) walk(path.join(root, dir), sources, isSource);
-    sources.push(path.join(root, "instrumentation-client.ts"));
     for (const file of sources) {
       if (!existsSync(file) || file.includes(`${path.sep}generated${path.sep}`)) continue;
       for (const l of literals(readFileSync(file, "utf8"), true)) add(l, path.relative(root, file));
