@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import dynamic from "next/dynamic";
 
 // Dialogs load when they are first opened, not with the page (README, Performance): a
@@ -52,3 +52,68 @@ export const loadConfirmDialog = () => import("./confirm-dialog");
 
 /** ./confirm-dialog.tsx's ConfirmDialog, loaded on demand: render it from its first opening (`useOpenedOnce`). */
 export const LazyConfirmDialog = dynamic(() => loadConfirmDialog().then((m) => m.ConfirmDialog));
+
+type Activation = { kind: "pointer" } | { kind: "key"; key: string };
+
+/**
+ * A menu (or another popup with a button) whose code loads on demand. Until it has
+ * loaded, the page shows a stand-in for its button: the same look, with the closed
+ * state Radix's trigger has (`aria-haspopup`, `aria-expanded="false"`, `data-state`).
+ * Pointer or focus on the stand-in starts loading; pressing it (pointer down, or one of
+ * `keys`) also remembers the press. Once loaded, `Loaded` is rendered with `triggerRef`
+ * on its real trigger, which takes focus if the stand-in had it, and the remembered press
+ * is replayed on it, so the popup opens as it would have (first item focused after a key,
+ * as Radix does for keyboard users).
+ */
+export function useOnDemandPopup<C>(load: () => Promise<C>, { haspopup = "menu", keys = ["Enter", " ", "ArrowDown"] }: { haspopup?: "menu" | "listbox" | "dialog"; keys?: string[] } = {}) {
+  const [Loaded, setLoaded] = useState<C | null>(null);
+  const started = useRef(false);
+  const hadFocus = useRef(false);
+  const pressed = useRef<Activation | null>(null);
+  const standInRef = useRef<HTMLButtonElement>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+
+  const start = useCallback(() => {
+    if (started.current) return;
+    started.current = true;
+    void load().then((loaded) => {
+      hadFocus.current = document.activeElement !== null && document.activeElement === standInRef.current;
+      setLoaded(() => loaded);
+    });
+  }, [load]);
+
+  useEffect(() => {
+    if (!Loaded) return;
+    const trigger = triggerRef.current;
+    const press = pressed.current;
+    pressed.current = null;
+    if (!trigger) return;
+    if (hadFocus.current) trigger.focus();
+    if (press?.kind === "key") trigger.dispatchEvent(new KeyboardEvent("keydown", { key: press.key, bubbles: true, cancelable: true }));
+    if (press?.kind === "pointer") trigger.dispatchEvent(new PointerEvent("pointerdown", { button: 0, bubbles: true, cancelable: true, pointerType: "mouse", isPrimary: true }));
+  }, [Loaded]);
+
+  const standIn = {
+    ref: standInRef,
+    type: "button" as const,
+    "aria-haspopup": haspopup,
+    "aria-expanded": false,
+    "data-state": "closed",
+    onPointerEnter: start,
+    onFocus: start,
+    onPointerDown: (event: React.PointerEvent) => {
+      if (event.button !== 0 || event.ctrlKey) return;
+      // As Radix's trigger does: the popup, not the button, takes focus when it opens.
+      event.preventDefault();
+      pressed.current = { kind: "pointer" };
+      start();
+    },
+    onKeyDown: (event: React.KeyboardEvent) => {
+      if (!keys.includes(event.key)) return;
+      event.preventDefault();
+      pressed.current = { kind: "key", key: event.key };
+      start();
+    },
+  };
+  return { Loaded, standIn, triggerRef };
+}
