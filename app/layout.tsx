@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { Toaster } from "@/components/ui/sonner";
+import { Toasts } from "@/components/ui/toasts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,7 +16,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en">
       <body className="min-h-screen antialiased">
         {children}
-        <Toaster />
+        <Toasts />
       </body>
     </html>
   );

@@ -38,8 +38,8 @@ test("an owner's pages, dialogs and menus load without a CSP violation", async (
   await page.getByRole("link", { name: "Wim Writer" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Wim Writer" })).toBeVisible();
 
-  // A dialog and a menu (Radix: portals, inline positioning styles); every page mounts
-  // sonner's toaster, which injects its stylesheet at run time.
+  // A dialog and a menu (Radix: portals, inline positioning styles); the first click
+  // loads sonner's toaster, which injects its stylesheet at run time.
   await page.goto("/w/acme-e2e/members");
   await page.getByRole("button", { name: "Invite", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Invite a colleague" });

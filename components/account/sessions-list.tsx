@@ -2,19 +2,10 @@
 
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
+import { toast } from "@/components/ui/toast";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { LazyConfirmDialog, loadConfirmDialog, useDialogTrigger, useOpenedOnce } from "@/components/ui/on-demand";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { useAction } from "@/components/forms/use-action";
 import { revokeOtherSessions, revokeSession, signOutCurrentSession } from "@/lib/account/actions";
@@ -98,35 +89,33 @@ function RevokeSession({ session }: { session: SessionRow }) {
     },
   });
   const where = `${session.device}${session.ip ? `, ${session.ip}` : ""}`;
+  const mounted = useOpenedOnce(open);
+  const { trigger, content } = useDialogTrigger(open, setOpen, loadConfirmDialog);
   return (
-    <AlertDialog open={open} onOpenChange={setOpen}>
-      <AlertDialogTrigger asChild>
-        <Button variant="ghost" size="sm" className="text-destructive hover:text-destructive">
-          Sign out<span className="sr-only"> {where}</span>
-        </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent
-        onCloseAutoFocus={(event) => {
-          // The row, and the button that opened this dialog, are about to disappear.
-          if (!done.current) return;
-          event.preventDefault();
-          focusSessionsHeading();
-        }}
-      >
-        <AlertDialogHeader>
-          <AlertDialogTitle>Sign out {session.device}?</AlertDialogTitle>
-          <AlertDialogDescription>
-            The browser at {session.ip ?? "an unknown address"} goes to the sign-in page on its next request. Whoever uses it needs your password to sign in again.
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-          <Button variant="destructive" onClick={() => run({ handle: session.handle })} disabled={pending}>
-            {pending ? "Signing out…" : "Sign out that browser"}
-          </Button>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <>
+      <Button {...trigger} variant="ghost" size="sm" className="text-destructive hover:text-destructive">
+        Sign out<span className="sr-only"> {where}</span>
+      </Button>
+      {mounted ? (
+        <LazyConfirmDialog
+          open={open}
+          onOpenChange={setOpen}
+          id={content.id}
+          onCloseAutoFocus={(event) => {
+            // The row, and the button that opened this dialog, are about to disappear.
+            if (!done.current) return content.onCloseAutoFocus(event);
+            event.preventDefault();
+            focusSessionsHeading();
+          }}
+          title={`Sign out ${session.device}?`}
+          description={`The browser at ${session.ip ?? "an unknown address"} goes to the sign-in page on its next request. Whoever uses it needs your password to sign in again.`}
+          confirmLabel="Sign out that browser"
+          busy={pending}
+          busyLabel="Signing out…"
+          onConfirm={() => run({ handle: session.handle })}
+        />
+      ) : null}
+    </>
   );
 }
 
@@ -142,32 +131,32 @@ function RevokeOthers({ count }: { count: number }) {
       router.refresh();
     },
   });
+  const mounted = useOpenedOnce(open);
+  const { trigger, content } = useDialogTrigger(open, setOpen, loadConfirmDialog);
   return (
     <div>
-      <AlertDialog open={open} onOpenChange={setOpen}>
-        <AlertDialogTrigger asChild>
-          <Button variant="outline">Sign out everywhere else</Button>
-        </AlertDialogTrigger>
-        <AlertDialogContent
+      <Button {...trigger} variant="outline">
+        Sign out everywhere else
+      </Button>
+      {mounted ? (
+        <LazyConfirmDialog
+          open={open}
+          onOpenChange={setOpen}
+          id={content.id}
           onCloseAutoFocus={(event) => {
             // The button that opened this dialog is gone once no other browser is left.
-            if (!done.current) return;
+            if (!done.current) return content.onCloseAutoFocus(event);
             event.preventDefault();
             focusSessionsHeading();
           }}
-        >
-          <AlertDialogHeader>
-            <AlertDialogTitle>Sign out everywhere else?</AlertDialogTitle>
-            <AlertDialogDescription>{plural(count, "other browser")} will go to the sign-in page on the next request. This browser stays signed in.</AlertDialogDescription>
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-            <Button variant="destructive" onClick={() => run({})} disabled={pending}>
-              {pending ? "Signing out…" : "Sign out everywhere else"}
-            </Button>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
+          title="Sign out everywhere else?"
+          description={`${plural(count, "other browser")} will go to the sign-in page on the next request. This browser stays signed in.`}
+          confirmLabel="Sign out everywhere else"
+          busy={pending}
+          busyLabel="Signing out…"
+          onConfirm={() => run({})}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { AGENT_MODEL_LABELS, AGENT_STATUS_LABELS, AGENT_STATUSES } from "@/lib/agents/schemas";
+import { AGENT_MODEL_LABELS, AGENT_STATUS_LABELS, AGENT_STATUSES } from "@/lib/agents/models";
 
 // No "use client": the list (client) and the agent's page (server) both use these.
 

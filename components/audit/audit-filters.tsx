@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { auditActionGroups } from "@/lib/audit/actions";
-import { AUDIT_RANGE_LABELS, AUDIT_SEARCH_MAX, filterParams, type AuditFilters as Filters } from "@/lib/audit/filters";
+import { AUDIT_RANGE_LABELS, AUDIT_SEARCH_MAX, filterParams, type AuditFilters as Filters } from "@/lib/audit/filter-values";
 import { actionLabel } from "@/lib/audit/actions";
 
 const field = "h-9 rounded-md border border-input bg-background px-3 text-sm shadow-xs focus-visible:outline-2 focus-visible:outline-ring";

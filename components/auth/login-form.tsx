@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -9,7 +10,9 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { signInWithPassword } from "@/lib/account/actions";
 import { signInSchema } from "@/lib/auth/schemas";
-import { SecondFactorForm } from "./second-factor-form";
+
+// The code step loads when a password is accepted for an account with two-factor authentication.
+const SecondFactorForm = dynamic(() => import("./second-factor-form").then((m) => m.SecondFactorForm));
 
 export function LoginForm({ callbackUrl, email, emailLocked = false }: { callbackUrl?: string; email?: string; emailLocked?: boolean }) {
   const router = useRouter();

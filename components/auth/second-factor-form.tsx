@@ -8,7 +8,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { signInWithSecondFactor } from "@/lib/account/actions";
 import { twoFactorSignInSchema } from "@/lib/auth/two-factor/schemas";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { plural } from "@/lib/format";
 
 const CODE_HELP = "The 6-digit code your authenticator app shows for Roster, or one of your recovery codes.";

@@ -1,6 +1,6 @@
 "use client";
 
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/forms/use-action";
 import { resendVerificationEmail } from "@/lib/account/verification-actions";

@@ -3,7 +3,7 @@
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import type { z } from "zod";
+import type * as z from "@/lib/zod";
 import type { ActionResult, Refused } from "@/lib/core/result";
 import { useAction } from "./use-action";
 
@@ -12,7 +12,7 @@ import { useAction } from "./use-action";
  * form checks what it can before the call, and a refusal is shown in the form (field
  * errors on their fields, the message in `formError`), not in a toast.
  */
-export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
+export function useActionForm<S extends z.core.$ZodType<FieldValues, FieldValues>, T>(
   schema: S,
   defaultValues: DefaultValues<z.input<S>>,
   action: (values: z.output<S>) => Promise<ActionResult<T>>,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { ActionResult, Refused } from "@/lib/core/result";
 
 /** What a person sees when the call itself failed: the network, or a server that did not answer. */

@@ -1,12 +1,11 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { useRouter } from "next/navigation";
-import { Plus } from "lucide-react";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { toast } from "@/components/ui/toast";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
+import type { DialogContentProps } from "@/components/ui/on-demand";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createGroup, updateGroup } from "@/lib/groups/actions";
 import { createGroupSchema, updateGroupSchema } from "@/lib/groups/schemas";
@@ -27,9 +26,9 @@ const bodyFields = (form: GroupForm) => ({
 // Two dialogs, one body: create and edit check different schemas (edit carries the
 // group's id), and `useActionForm` takes its schema once, so each gets its own form.
 
-export function NewGroupDialog({ slug }: { slug: string }) {
+/** Opened by <NewGroupButton /> (./new-group-button.tsx), which loads it on first use. */
+export function NewGroupDialog({ slug, open, setOpen, content }: { slug: string; open: boolean; setOpen: (open: boolean) => void; content: DialogContentProps }) {
   const router = useRouter();
-  const [open, setOpen] = useState(false);
   const { form, formError, setFormError, submit } = useActionForm(createGroupSchema, { name: "", description: "" }, (values) => createGroup(slug, values), {
     onSuccess({ id }, values) {
       toast.success(`Group “${values.name}” created`);
@@ -49,13 +48,7 @@ export function NewGroupDialog({ slug }: { slug: string }) {
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogTrigger asChild>
-        <Button>
-          <Plus aria-hidden />
-          New group
-        </Button>
-      </DialogTrigger>
-      <DialogContent>
+      <DialogContent {...content}>
         <GroupFormBody
           idPrefix="new-group"
           title="New group"

@@ -1,31 +1,25 @@
 "use client";
 
-import { MoreHorizontal, Pencil, Trash2 } from "lucide-react";
+import { MoreHorizontal } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { useOnDemandPopup } from "@/components/ui/on-demand";
 import type { GroupRow } from "@/lib/groups/queries";
 
 export type GroupDialog = { kind: "edit" | "delete"; group: GroupRow };
 
+// The menu loads when a row's button is first reached (components/ui/on-demand.ts).
+const loadMenu = () => import("./group-row-menu").then((m) => m.GroupRowMenu);
+
 export function GroupRowActions({ group, onOpen }: { group: GroupRow; onOpen: (dialog: GroupDialog) => void }) {
-  return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" aria-label={`Actions for ${group.name}`} data-group-actions={group.id}>
-          <MoreHorizontal className="size-4" aria-hidden />
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end">
-        <DropdownMenuItem onSelect={() => onOpen({ kind: "edit", group })}>
-          <Pencil className="size-4" aria-hidden />
-          Edit group
-        </DropdownMenuItem>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem variant="destructive" onSelect={() => onOpen({ kind: "delete", group })}>
-          <Trash2 className="size-4" aria-hidden />
-          Delete group
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
-  );
+  const { Loaded: Menu, standIn, triggerRef } = useOnDemandPopup(loadMenu);
+  const props = { variant: "ghost", size: "icon", "aria-label": `Actions for ${group.name}`, "data-group-actions": group.id } as const;
+  const icon = <MoreHorizontal className="size-4" aria-hidden />;
+  if (!Menu) {
+    return (
+      <Button {...standIn} {...props}>
+        {icon}
+      </Button>
+    );
+  }
+  return <Menu trigger={<Button {...props}>{icon}</Button>} triggerRef={triggerRef} group={group} onOpen={onOpen} />;
 }

@@ -2,19 +2,19 @@
 
 import { useRowDialog } from "@/components/tables/use-row-dialog";
 import { Fragment, useMemo } from "react";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
+import { useOpenedOnce } from "@/components/ui/on-demand";
 import { flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { useUrlState } from "@/components/members/use-url-state";
-import { LIST_PAGE_SIZE } from "@/lib/resources/schemas";
+import { LIST_PAGE_SIZE } from "@/lib/resources/values";
 import type { GroupContents as Contents, GroupRow } from "@/lib/groups/queries";
 import type { GroupListParams } from "@/lib/groups/schemas";
 import { contentsRowId, groupColumns } from "./groups-columns";
 import { ListToolbar } from "@/components/resources/list-toolbar";
 import { ListPagination } from "@/components/resources/list-pagination";
 import { GroupContents } from "./group-contents";
-import { EditGroupDialog } from "./group-form-dialog";
-import { DeleteGroupDialog } from "./delete-group-dialog";
 import { useOpenGroup } from "./use-open-group";
 import type { GroupDialog } from "./group-row-actions";
 
@@ -34,11 +34,17 @@ type Props = {
 
 const groupOfDialog = (d: GroupDialog) => d.group.id;
 
+// Loaded when first opened (components/ui/on-demand.ts).
+const EditGroupDialog = dynamic(() => import("./group-form-dialog").then((m) => m.EditGroupDialog));
+const DeleteGroupDialog = dynamic(() => import("./delete-group-dialog").then((m) => m.DeleteGroupDialog));
+
 export function GroupsTable({ slug, rows, total, view, open, sectionLimit, manager }: Props) {
   const router = useRouter();
   const { update, pending } = useUrlState();
   const { openId, toggle, pending: opening } = useOpenGroup(view.open);
   const { dialog, open: openDialog, close: closeDialog, returnFocus } = useRowDialog<GroupDialog>("group-actions", groupOfDialog);
+  const editMounted = useOpenedOnce(dialog?.kind === "edit");
+  const deleteMounted = useOpenedOnce(dialog?.kind === "delete");
   const onDeleted = (groupId: string) => (openId === groupId ? update({ open: null }, { replace: true }) : router.refresh());
 
   const columns = useMemo(() => groupColumns({ openId, onToggle: toggle, onOpenDialog: manager ? openDialog : null }), [openId, toggle, manager, openDialog]);
@@ -97,8 +103,10 @@ export function GroupsTable({ slug, rows, total, view, open, sectionLimit, manag
         </Table>
       </div>
       <ListPagination summaryId="groups-summary" noun="group" total={total} page={view.page} size={LIST_PAGE_SIZE} onChange={update} />
-      <EditGroupDialog slug={slug} group={dialog?.kind === "edit" ? dialog.group : null} onClose={closeDialog} onCloseAutoFocus={returnFocus} />
-      <DeleteGroupDialog slug={slug} group={dialog?.kind === "delete" ? dialog.group : null} onClose={closeDialog} onDeleted={onDeleted} onCloseAutoFocus={returnFocus} />
+      {editMounted ? <EditGroupDialog slug={slug} group={dialog?.kind === "edit" ? dialog.group : null} onClose={closeDialog} onCloseAutoFocus={returnFocus} /> : null}
+      {deleteMounted ? (
+        <DeleteGroupDialog slug={slug} group={dialog?.kind === "delete" ? dialog.group : null} onClose={closeDialog} onDeleted={onDeleted} onCloseAutoFocus={returnFocus} />
+      ) : null}
     </div>
   );
 }

@@ -1,37 +1,26 @@
 "use client";
 
 import { useState } from "react";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { Badge } from "@/components/ui/badge";
 import { focusPageHeading } from "@/components/page-header";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useAction } from "@/components/forms/use-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { previewBulkInvitations, sendBulkInvitations } from "@/lib/invitations/actions";
-import { VERDICTS, type JudgedRow, type Verdict } from "@/lib/invitations/csv";
+import { VERDICTS, type JudgedRow } from "@/lib/invitations/csv";
 import { BULK_INVITE_MAX_ROWS, bulkPreviewSchema } from "@/lib/invitations/schemas";
 import { reportMailResult } from "./mail-toast";
 import { plural } from "@/lib/format";
 
-// Invalid rows and rows over the seat limit need fixing; the others are simply not needed.
-const VERDICT_BADGES: Record<Verdict, "outline" | "secondary" | "destructive"> = {
-  ok: "outline",
-  duplicate: "secondary",
-  pending: "secondary",
-  member: "secondary",
-  invalid_email: "destructive",
-  invalid_role: "destructive",
-  unknown_group: "destructive",
-  too_many_groups: "destructive",
-  over_seat_limit: "destructive",
-};
+// The preview loads with the first one (only its shape, JudgedRow, is needed before).
+const BulkPreview = dynamic(() => import("./bulk-preview").then((m) => m.BulkPreview));
 
 export function BulkInviteForm({ slug, seatsNote }: { slug: string; seatsNote: string }) {
   const router = useRouter();
@@ -111,47 +100,7 @@ export function BulkInviteForm({ slug, seatsNote }: { slug: string; seatsNote: s
         ) : null}
       </div>
 
-      {preview ? (
-        <section aria-labelledby="preview-heading" className="grid gap-4">
-          <h2 id="preview-heading" className="text-lg font-semibold">
-            Preview
-          </h2>
-          <div className="rounded-lg border bg-background">
-            <Table aria-label="Bulk invitation preview">
-              <TableHeader>
-                <TableRow>
-                  <TableHead scope="col">Line</TableHead>
-                  <TableHead scope="col">Email</TableHead>
-                  <TableHead scope="col">Role</TableHead>
-                  <TableHead scope="col">Groups</TableHead>
-                  <TableHead scope="col">Verdict</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {preview.map((row) => (
-                  <TableRow key={row.line}>
-                    <TableCell className="tabular-nums text-muted-foreground">{row.line}</TableCell>
-                    <TableHead scope="row" className="font-medium">
-                      {row.email || <span className="text-muted-foreground">(empty)</span>}
-                    </TableHead>
-                    <TableCell>{row.role || <span className="text-muted-foreground">(empty)</span>}</TableCell>
-                    <TableCell className="whitespace-normal">{row.groups.length ? row.groups.join(", ") : <span className="text-muted-foreground">None</span>}</TableCell>
-                    <TableCell className="whitespace-normal">
-                      <Badge variant={VERDICT_BADGES[row.verdict]}>{VERDICTS[row.verdict]}</Badge>
-                      {row.verdict === "unknown_group" ? <span className="ml-2 text-sm text-muted-foreground">No group named {row.unknownGroups.map((n) => `“${n}”`).join(", ")}</span> : null}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-          <div>
-            <Button onClick={send} disabled={bulkSend.pending || ready.length === 0}>
-              {bulkSend.pending ? "Sending…" : `Send ${plural(ready.length, "invitation")}`}
-            </Button>
-          </div>
-        </section>
-      ) : null}
+      {preview ? <BulkPreview preview={preview} ready={ready} sending={bulkSend.pending} send={send} /> : null}
     </div>
   );
 }

@@ -2,18 +2,9 @@
 
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
+import { toast } from "@/components/ui/toast";
 import { Button } from "@/components/ui/button";
+import { LazyConfirmDialog, loadConfirmDialog, useDialogTrigger, useOpenedOnce } from "@/components/ui/on-demand";
 import { useAction } from "@/components/forms/use-action";
 import { focusPageHeading } from "@/components/page-header";
 import { resendInvitation, revokeInvitation } from "@/lib/invitations/actions";
@@ -24,6 +15,8 @@ type Row = { id: string; email: string; expired: boolean };
 export function InvitationRowActions({ slug, invitation }: { slug: string; invitation: Row }) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
+  const mounted = useOpenedOnce(confirming);
+  const { trigger, content } = useDialogTrigger(confirming, setConfirming, loadConfirmDialog);
   const revoked = useRef(false);
   const resendCall = useAction(resendInvitation, {
     onSuccess(result) {
@@ -48,32 +41,28 @@ export function InvitationRowActions({ slug, invitation }: { slug: string; invit
       <Button variant="outline" size="sm" onClick={resend} disabled={busy !== null} aria-busy={busy === "resend"} aria-label={`Resend invitation to ${invitation.email}`}>
         {busy === "resend" ? "Sending…" : "Resend"}
       </Button>
-      <AlertDialog open={confirming} onOpenChange={setConfirming}>
-        <AlertDialogTrigger asChild>
-          <Button variant="ghost" size="sm" className="text-destructive hover:text-destructive" disabled={busy !== null} aria-label={`Revoke invitation to ${invitation.email}`}>
-            Revoke
-          </Button>
-        </AlertDialogTrigger>
-        <AlertDialogContent
+      <Button {...trigger} variant="ghost" size="sm" className="text-destructive hover:text-destructive" disabled={busy !== null} aria-label={`Revoke invitation to ${invitation.email}`}>
+        Revoke
+      </Button>
+      {mounted ? (
+        <LazyConfirmDialog
+          open={confirming}
+          onOpenChange={setConfirming}
+          id={content.id}
           onCloseAutoFocus={(event) => {
             // The row, and the button that opened this dialog, are about to disappear.
-            if (!revoked.current) return;
+            if (!revoked.current) return content.onCloseAutoFocus(event);
             event.preventDefault();
             focusPageHeading();
           }}
-        >
-          <AlertDialogHeader>
-            <AlertDialogTitle>Revoke the invitation to {invitation.email}?</AlertDialogTitle>
-            <AlertDialogDescription>The link in their email stops working at once. You can invite them again later; the audit log keeps this invitation.</AlertDialogDescription>
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel disabled={busy !== null}>Cancel</AlertDialogCancel>
-            <Button variant="destructive" onClick={revoke} disabled={busy !== null}>
-              {busy === "revoke" ? "Revoking…" : "Revoke invitation"}
-            </Button>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
+          title={`Revoke the invitation to ${invitation.email}?`}
+          description="The link in their email stops working at once. You can invite them again later; the audit log keeps this invitation."
+          confirmLabel="Revoke invitation"
+          busy={busy !== null}
+          busyLabel={busy === "revoke" ? "Revoking…" : "Revoke invitation"}
+          onConfirm={revoke}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,10 +1,9 @@
 "use client";
 
-import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { UserPlus } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import type { DialogContentProps } from "@/components/ui/on-demand";
 import { Input } from "@/components/ui/input";
 import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -16,9 +15,11 @@ import { sendInvitationSchema } from "@/lib/invitations/schemas";
 import { reportMailResult } from "./mail-toast";
 import { GroupChoice, type GroupOption } from "./group-choice";
 
-export function InviteDialog({ slug, viewerRole, seatsNote, groups = [] }: { slug: string; viewerRole: Role; seatsNote?: string; groups?: GroupOption[] }) {
+export type InviteProps = { slug: string; viewerRole: Role; seatsNote?: string; groups?: GroupOption[] };
+
+/** The invite dialog, opened by <InviteButton /> (./invite-button.tsx), which loads it on first use. */
+export function InviteDialog({ slug, viewerRole, seatsNote, groups = [], open, setOpen, content }: InviteProps & { open: boolean; setOpen: (open: boolean) => void; content: DialogContentProps }) {
   const router = useRouter();
-  const [open, setOpen] = useState(false);
   const { form, formError, setFormError, submit } = useActionForm(sendInvitationSchema, { email: "", role: "write", groupIds: [] }, (values) => sendInvitation(slug, values), {
     onSuccess(sent, values) {
       reportMailResult(sent, `Invitation sent to ${sent.sent[0]} as ${ROLE_LABELS[values.role]}`);
@@ -39,13 +40,7 @@ export function InviteDialog({ slug, viewerRole, seatsNote, groups = [] }: { slu
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogTrigger asChild>
-        <Button>
-          <UserPlus aria-hidden />
-          Invite
-        </Button>
-      </DialogTrigger>
-      <DialogContent>
+      <DialogContent {...content}>
         <form onSubmit={submit} noValidate className="grid gap-4">
           <DialogHeader>
             <DialogTitle>Invite a colleague</DialogTitle>

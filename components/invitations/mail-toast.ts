@@ -1,4 +1,4 @@
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 
 /** Invitations are stored before their email goes out; say so when the mail provider failed. */
 export function reportMailResult(result: { mailFailed: string[] }, success: string) {

@@ -1,33 +1,26 @@
 "use client";
 
-import { MoreHorizontal, Trash2, UserCog } from "lucide-react";
+import { MoreHorizontal } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { useOnDemandPopup } from "@/components/ui/on-demand";
 import type { MemberRow } from "@/lib/members/queries";
 import { fullName } from "@/lib/format";
 
 export type MemberDialog = { kind: "role" | "remove"; member: MemberRow };
 
+// The menu loads when a row's button is first reached (components/ui/on-demand.ts).
+const loadMenu = () => import("./member-row-menu").then((m) => m.MemberRowMenu);
+
 export function MemberRowActions({ member, onOpen }: { member: MemberRow; onOpen: (dialog: MemberDialog) => void }) {
-  const name = fullName(member);
-  return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" aria-label={`Actions for ${name}`} data-member-actions={member.id}>
-          <MoreHorizontal className="size-4" aria-hidden />
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end">
-        <DropdownMenuItem onSelect={() => onOpen({ kind: "role", member })}>
-          <UserCog className="size-4" aria-hidden />
-          Change role
-        </DropdownMenuItem>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem variant="destructive" onSelect={() => onOpen({ kind: "remove", member })}>
-          <Trash2 className="size-4" aria-hidden />
-          Remove member
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
-  );
+  const { Loaded: Menu, standIn, triggerRef } = useOnDemandPopup(loadMenu);
+  const props = { variant: "ghost", size: "icon", "aria-label": `Actions for ${fullName(member)}`, "data-member-actions": member.id } as const;
+  const icon = <MoreHorizontal className="size-4" aria-hidden />;
+  if (!Menu) {
+    return (
+      <Button {...standIn} {...props}>
+        {icon}
+      </Button>
+    );
+  }
+  return <Menu trigger={<Button {...props}>{icon}</Button>} triggerRef={triggerRef} member={member} onOpen={onOpen} />;
 }

@@ -4,7 +4,7 @@ import { ChevronLeft, ChevronRight } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { PAGE_SIZES } from "@/lib/members/schemas";
+import { PAGE_SIZES } from "@/lib/members/list-view";
 import { plural } from "@/lib/format";
 
 type Update = (changes: Record<string, string | number | null>) => void;

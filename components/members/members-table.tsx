@@ -2,20 +2,21 @@
 
 import { useRowDialog } from "@/components/tables/use-row-dialog";
 import { useMemo } from "react";
+import dynamic from "next/dynamic";
+import { useOpenedOnce } from "@/components/ui/on-demand";
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
 import { ROLE_LABELS, type Role } from "@/lib/authz/permissions";
 import type { MemberRow } from "@/lib/members/queries";
-import { parseSort, type MemberListParams, type MemberSort } from "@/lib/members/schemas";
+import { parseSort, type MemberSort } from "@/lib/members/list-view";
+import type { MemberListParams } from "@/lib/members/schemas";
 import { formatDate, formatDateTime, formatRelative } from "@/lib/format";
 import { initials } from "@/lib/utils";
 import { MembersToolbar } from "./members-toolbar";
 import { MembersPagination } from "./members-pagination";
 import { SortHeader } from "./sort-header";
 import { MemberRowActions, type MemberDialog } from "./member-row-actions";
-import { ChangeRoleDialog } from "./change-role-dialog";
-import { RemoveMemberDialog } from "./remove-member-dialog";
 import { useUrlState } from "./use-url-state";
 import Link from "next/link";
 
@@ -28,10 +29,16 @@ type Props = { slug: string; rows: MemberRow[]; total: number; view: MemberListP
 
 const memberOfDialog = (d: MemberDialog) => d.member.id;
 
+// Loaded when first opened (components/ui/on-demand.ts).
+const ChangeRoleDialog = dynamic(() => import("./change-role-dialog").then((m) => m.ChangeRoleDialog));
+const RemoveMemberDialog = dynamic(() => import("./remove-member-dialog").then((m) => m.RemoveMemberDialog));
+
 export function MembersTable({ slug, rows, total, view, viewerRole, showTwoFactor }: Props) {
   const { update, pending } = useUrlState();
   // The remove dialog handles a row that is gone.
   const { dialog, open: openDialog, close: closeDialog, returnFocus } = useRowDialog<MemberDialog>("member-actions", memberOfDialog);
+  const roleMounted = useOpenedOnce(dialog?.kind === "role");
+  const removeMounted = useOpenedOnce(dialog?.kind === "remove");
   const sort = parseSort(view.sort);
   const anyActions = rows.some((r) => r.canManage);
 
@@ -154,8 +161,8 @@ export function MembersTable({ slug, rows, total, view, viewerRole, showTwoFacto
       <MembersPagination total={total} page={view.page} size={view.size} onChange={update} />
       {viewerRole ? (
         <>
-          <ChangeRoleDialog slug={slug} viewerRole={viewerRole} dialog={dialog} onClose={closeDialog} onCloseAutoFocus={returnFocus} />
-          <RemoveMemberDialog slug={slug} dialog={dialog} onClose={closeDialog} onCloseAutoFocus={returnFocus} />
+          {roleMounted ? <ChangeRoleDialog slug={slug} viewerRole={viewerRole} dialog={dialog} onClose={closeDialog} onCloseAutoFocus={returnFocus} /> : null}
+          {removeMounted ? <RemoveMemberDialog slug={slug} dialog={dialog} onClose={closeDialog} onCloseAutoFocus={returnFocus} /> : null}
         </>
       ) : null}
     </div>

@@ -1,7 +1,7 @@
 import { Lock } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import type { Creator } from "@/lib/resources/creator";
-import type { VisibilityValue } from "@/lib/resources/schemas";
+import type { VisibilityValue } from "@/lib/resources/values";
 
 // No "use client": the lists (client) and the detail pages (server) render these alike.
 

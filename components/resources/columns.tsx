@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ColumnDef } from "@tanstack/react-table";
 import type { Creator } from "@/lib/resources/creator";
-import type { VisibilityValue } from "@/lib/resources/schemas";
+import type { VisibilityValue } from "@/lib/resources/values";
 import { formatDateTime, formatRelative } from "@/lib/format";
 import { CreatorName, VisibilityBadge } from "./badges";
 

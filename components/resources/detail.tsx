@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/format";
 import type { Creator } from "@/lib/resources/creator";
-import { VISIBILITY_LABELS, type VisibilityValue } from "@/lib/resources/schemas";
+import { VISIBILITY_LABELS, type VisibilityValue } from "@/lib/resources/values";
 import { CreatorName } from "./badges";
 
 export type DetailRow = [label: string, value: React.ReactNode];

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { FormField, fieldA11y } from "@/components/ui/form-field";
-import { VISIBILITIES, VISIBILITY_LABELS } from "@/lib/resources/schemas";
+import { VISIBILITIES, VISIBILITY_LABELS } from "@/lib/resources/values";
 import { cn } from "@/lib/utils";
 
 // The fields the agent and persona forms share. Each takes what `form.register` returns,

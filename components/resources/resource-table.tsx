@@ -3,7 +3,8 @@
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { useUrlState } from "@/components/members/use-url-state";
-import { LIST_PAGE_SIZE, type ResourceListParams } from "@/lib/resources/schemas";
+import { LIST_PAGE_SIZE } from "@/lib/resources/values";
+import type { ResourceListParams } from "@/lib/resources/schemas";
 import { ListToolbar } from "./list-toolbar";
 import { ListPagination } from "./list-pagination";
 

@@ -2,7 +2,7 @@
 
 import { publicAction, signInAction, userAction } from "@/lib/authz/guard";
 import { createWorkspaceWithOwner } from "@/lib/workspaces/create";
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { signOut } from "@/lib/auth/config";
 import { finishSession, startSession } from "@/lib/auth/start-session";
 import { twoFactorSignInSchema } from "@/lib/auth/two-factor/schemas";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { PASSWORD_MAX_LENGTH, emailSchema, firstNameSchema, lastNameSchema, newPasswordSchema } from "@/lib/auth/schemas";
 
 // The /account forms and their actions share these (docs/architecture.md#layers).
@@ -8,23 +8,25 @@ export type ProfileInput = z.input<typeof profileSchema>;
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string({ error: "Enter your current password." }).min(1, { error: "Enter your current password." }).max(PASSWORD_MAX_LENGTH),
+    currentPassword: z.string({ error: "Enter your current password." }).check(z.minLength(1, { error: "Enter your current password." }), z.maxLength(PASSWORD_MAX_LENGTH)),
     // The sign-up rules, from the one schema sign-up uses.
     newPassword: newPasswordSchema,
   })
-  .refine((input) => input.newPassword !== input.currentPassword, {
-    path: ["newPassword"],
-    error: "Choose a password different from the current one.",
-  });
+  .check(
+    z.refine((input) => input.newPassword !== input.currentPassword, {
+      path: ["newPassword"],
+      error: "Choose a password different from the current one.",
+    }),
+  );
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
 /** A session as the sessions list names it: its handle (lib/auth/sessions.ts `sessionHandle`), never its id. */
-export const revokeSessionSchema = z.object({ handle: z.string().min(1).max(64) });
+export const revokeSessionSchema = z.object({ handle: z.string().check(z.minLength(1), z.maxLength(64)) });
 
 // The forms of the links mailed to a user's own address (verify, reset), shared by the
 // forms and the server actions.
 
-const linkTokenSchema = z.string().min(1).max(128);
+const linkTokenSchema = z.string().check(z.minLength(1), z.maxLength(128));
 
 /** The "Verify email" button of /verify-email/<token>. */
 export const verifyEmailSchema = z.object({ token: linkTokenSchema });

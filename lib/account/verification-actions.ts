@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { userAction } from "@/lib/authz/guard";
 import { Refusal } from "@/lib/core/result";
 import { userActor } from "@/lib/audit/record";

@@ -1,5 +1,19 @@
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { isAuditAction, type AuditAction } from "./actions";
+import { AUDIT_RANGES, AUDIT_SEARCH_MAX, EXPORT_FORMATS, type AuditCursor, type AuditFilters, type AuditRange } from "./filter-values";
+
+// The values, types and helpers the filter form needs, without zod: ./filter-values.ts.
+export {
+  AUDIT_RANGES,
+  AUDIT_RANGE_LABELS,
+  AUDIT_SEARCH_MAX,
+  EXPORT_FORMATS,
+  filterParams,
+  type AuditCursor,
+  type AuditFilters,
+  type AuditRange,
+  type ExportFormat,
+} from "./filter-values";
 
 // The audit page's view as it lives in the URL (and the export route's query): reload,
 // back and a shared link give the same view. Nothing here throws: a value that does not
@@ -11,23 +25,9 @@ import { isAuditAction, type AuditAction } from "./actions";
 // "Show details", and at 50 the page cost 1.5–1.7× a plain page to render (README, bench:audit).
 export const AUDIT_PAGE_SIZE = 25;
 
-export const AUDIT_RANGES = ["all", "24h", "7d", "30d", "custom"] as const;
-export type AuditRange = (typeof AUDIT_RANGES)[number];
-export const AUDIT_RANGE_LABELS: Record<AuditRange, string> = {
-  all: "All time",
-  "24h": "Last 24 hours",
-  "7d": "Last 7 days",
-  "30d": "Last 30 days",
-  custom: "Custom dates",
-};
 const PRESET_MS: Partial<Record<AuditRange, number>> = { "24h": 86_400_000, "7d": 7 * 86_400_000, "30d": 30 * 86_400_000 };
 const DAY_MS = 86_400_000;
 
-export const EXPORT_FORMATS = ["csv", "ndjson"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** A keyset position: the (createdAt, id) of the event a page starts after. */
-export type AuditCursor = { createdAt: Date; id: string };
 
 /** Ids Roster makes (cuid) and any id another table hands out: short, URL-safe. */
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -41,49 +41,40 @@ const withoutNul = (s: string) => s.replaceAll("\u0000", "");
 
 // Longer text is cut to the limit (the form's fields allow no more), never dropped: a
 // dropped search would list, and export, everything instead of what was asked for.
-const text = (max: number) => z.preprocess(firstOf, z.string().transform((s) => withoutNul(s).trim().slice(0, max).trim()).catch("")).default("");
-/** The longest actor or target search. */
-export const AUDIT_SEARCH_MAX = 100;
+const text = (max: number) =>
+  z._default(
+    z.preprocess(
+      firstOf,
+      z.catch(
+        z.pipe(
+          z.string(),
+          z.transform((s: string) => withoutNul(s).trim().slice(0, max).trim()),
+        ),
+        "",
+      ),
+    ),
+    "",
+  );
 
 /** The raw parameters, each parsed on its own; `parseAuditFilters` turns them into a query. */
 export const auditFilterParamsSchema = z.object({
   // Repeatable (`?action=a&action=b`); an action Roster does not record is dropped.
-  action: z
-    .preprocess(listOf, z.array(z.unknown()).catch([]))
-    .transform((values) => [...new Set(values.filter((v): v is AuditAction => typeof v === "string" && isAuditAction(v)))]),
+  action: z.pipe(
+    z.preprocess(listOf, z.catch(z.array(z.unknown()), [])),
+    z.transform((values: unknown[]) => [...new Set(values.filter((v): v is AuditAction => typeof v === "string" && isAuditAction(v)))]),
+  ),
   actor: text(AUDIT_SEARCH_MAX),
   target: text(AUDIT_SEARCH_MAX),
-  member: z.preprocess(firstOf, z.string().regex(ID).optional().catch(undefined)),
-  range: z.preprocess(firstOf, z.enum(AUDIT_RANGES).optional().catch(undefined)),
+  member: z.preprocess(firstOf, z.catch(z.optional(z.string().check(z.regex(ID))), undefined)),
+  range: z.preprocess(firstOf, z.catch(z.optional(z.enum(AUDIT_RANGES)), undefined)),
   // Kept as typed (bounded), so the form shows what was entered next to the message about it.
   from: text(40),
   to: text(40),
-  before: z.preprocess(firstOf, z.string().max(200).optional().catch(undefined)),
-  after: z.preprocess(firstOf, z.string().max(200).optional().catch(undefined)),
-  format: z.preprocess(firstOf, z.enum(EXPORT_FORMATS).catch("csv")).default("csv"),
+  before: z.preprocess(firstOf, z.catch(z.optional(z.string().check(z.maxLength(200))), undefined)),
+  after: z.preprocess(firstOf, z.catch(z.optional(z.string().check(z.maxLength(200))), undefined)),
+  format: z._default(z.preprocess(firstOf, z.catch(z.enum(EXPORT_FORMATS), "csv")), "csv"),
 });
 
-export type AuditFilters = {
-  actions: AuditAction[];
-  /** Free text matched against the actor's name or email. */
-  actor: string;
-  /** Free text matched against the name or email of the member an event was about. */
-  target: string;
-  /** A user id: events by them, or about them as a member. */
-  member: string | null;
-  range: AuditRange;
-  /** The custom dates as typed (YYYY-MM-DD, UTC days), for the form. */
-  from: string;
-  to: string;
-  /** The time window the range resolves to: `since` inclusive, `until` exclusive. */
-  since: Date | null;
-  until: Date | null;
-  /** Dates that cannot be used; the page shows the message and lists nothing until they are fixed. */
-  rangeError: { field: "from" | "to"; message: string } | null;
-  /** Where a page starts; a cursor that does not decode is dropped (the first page). */
-  cursor: { direction: "before" | "after"; at: AuditCursor } | null;
-  format: ExportFormat;
-};
 
 /** Next's `searchParams` shape, from a URL's own (the export route reads a Request). */
 export function searchParamsRecord(params: URLSearchParams): Record<string, string | string[]> {
@@ -179,18 +170,6 @@ export function parseAuditFilters(params: Record<string, string | string[] | und
 /** Whether anything narrows the list (the empty state says "no events match" rather than "no events yet"). */
 export const isFiltered = (f: AuditFilters) => f.actions.length > 0 || f.actor !== "" || f.target !== "" || f.member !== null || f.range !== "all";
 
-/** The filters as URL parameters (cursors left out): the export links and the paging links start from these. */
-export function filterParams(f: Pick<AuditFilters, "actions" | "actor" | "target" | "member" | "range" | "from" | "to">): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const action of f.actions) params.append("action", action);
-  if (f.actor) params.set("actor", f.actor);
-  if (f.target) params.set("target", f.target);
-  if (f.member) params.set("member", f.member);
-  if (f.range !== "all") params.set("range", f.range);
-  if (f.range === "custom" && f.from) params.set("from", f.from);
-  if (f.range === "custom" && f.to) params.set("to", f.to);
-  return params;
-}
 
 /** The filters an `audit.exported` event records: what was asked for, as it was asked. */
 export function describeFilters(f: AuditFilters) {

@@ -1,9 +1,10 @@
 import "server-only";
+import * as z from "@/lib/zod";
 import { signInSchema } from "./schemas";
 import { GENERIC_SIGN_IN_ERROR, verifyCredentials, type SignInResult } from "./sign-in";
 
 /** The fields Auth.js passes to `authorize`, parsed as the sign-in form's are (with its length caps). */
-const credentialsSchema = signInSchema.pick({ email: true, password: true });
+const credentialsSchema = z.pick(signInSchema, { email: true, password: true });
 
 /**
  * Auth.js's `authorize`: anyone can POST to /api/auth/callback/credentials, bypassing the

@@ -1,16 +1,18 @@
-import { z } from "zod";
+import * as z from "@/lib/zod";
 
 /**
  * Emails are trimmed and lower-cased at every boundary and compared in that form:
  * compared as typed, one person gets duplicate invitations (twenty #23036).
  */
-export const emailSchema = z
-  .string({ error: "Enter your email address." })
-  // A cheap cap on the raw text before trimming and the format check (the address itself is capped at 254).
-  .max(320, { error: "That email address is too long." })
-  .trim()
-  .toLowerCase()
-  .pipe(z.email({ error: "Enter a valid email address." }).max(254, { error: "That email address is too long." }));
+export const emailSchema = z.pipe(
+  z.string({ error: "Enter your email address." }).check(
+    // A cheap cap on the raw text before trimming and the format check (the address itself is capped at 254).
+    z.maxLength(320, { error: "That email address is too long." }),
+    z.trim(),
+    z.toLowerCase(),
+  ),
+  z.email({ error: "Enter a valid email address." }).check(z.maxLength(254, { error: "That email address is too long." })),
+);
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -25,21 +27,17 @@ export const PASSWORD_RULES = [
 
 export const PASSWORD_MAX_LENGTH = 128;
 
-export const newPasswordSchema = z
-  .string({ error: "Choose a password." })
-  .max(PASSWORD_MAX_LENGTH, { error: `Use at most ${PASSWORD_MAX_LENGTH} characters.` })
-  .superRefine((password, ctx) => {
+export const newPasswordSchema = z.string({ error: "Choose a password." }).check(
+  z.maxLength(PASSWORD_MAX_LENGTH, { error: `Use at most ${PASSWORD_MAX_LENGTH} characters.` }),
+  z.superRefine((password, ctx) => {
     for (const rule of PASSWORD_RULES) {
       if (!rule.test(password)) ctx.addIssue({ code: "custom", message: `Password needs: ${rule.label.toLowerCase()}.` });
     }
-  });
+  }),
+);
 
 const nameSchema = (what: string) =>
-  z
-    .string({ error: `Enter your ${what}.` })
-    .trim()
-    .min(1, { error: `Enter your ${what}.` })
-    .max(50, { error: `Use at most 50 characters for your ${what}.` });
+  z.string({ error: `Enter your ${what}.` }).check(z.trim(), z.minLength(1, { error: `Enter your ${what}.` }), z.maxLength(50, { error: `Use at most 50 characters for your ${what}.` }));
 
 export const firstNameSchema = nameSchema("first name");
 export const lastNameSchema = nameSchema("last name");
@@ -53,12 +51,12 @@ export const signUpSchema = z.object({
 export type SignUpInput = z.input<typeof signUpSchema>;
 
 /** A password the person already has, typed to prove it: no rules but a length cap. */
-export const currentPasswordSchema = z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(PASSWORD_MAX_LENGTH);
+export const currentPasswordSchema = z.string({ error: "Enter your password." }).check(z.minLength(1, { error: "Enter your password." }), z.maxLength(PASSWORD_MAX_LENGTH));
 
 export const signInSchema = z.object({
   email: emailSchema,
   password: currentPasswordSchema,
-  callbackUrl: z.string().optional(),
+  callbackUrl: z.optional(z.string()),
 });
 export type SignInInput = z.input<typeof signInSchema>;
 

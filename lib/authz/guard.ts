@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { prisma, type Db, type Tx } from "@/lib/db";
 import { readRequestContext, type RequestContext } from "@/lib/auth/request-context";
 import { resolveSession, resolveSessionIn, type SessionUser } from "@/lib/auth/sessions";
@@ -41,7 +41,7 @@ export type WorkspaceContext = UserContext & {
 /** A read's context: the viewer is a member, or support staff (no membership) for a permission of theirs. */
 export type WorkspaceReadContext = { db: Db; user: SessionUser; viewer: WorkspaceViewer; workspace: WorkspaceViewer["workspace"] };
 
-type Options<S extends z.ZodType, T, R> = {
+type Options<S extends z.core.$ZodType, T, R> = {
   /**
    * Runs before the transaction, outside it, and may refuse. Its own writes survive a
    * refusal: the join page counts a failed link lookup per IP here, so guessing tokens
@@ -71,14 +71,14 @@ function nulAt(value: unknown, path: string[] = []): string[] | null {
   return null;
 }
 
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+function parse<S extends z.core.$ZodType>(schema: S, input: unknown): z.output<S> {
   // Refused here, for every action at once, rather than as a database error (a 500).
   const nul = nulAt(input);
   if (nul) {
     const message = "This contains a character Roster cannot store (U+0000 or a broken character). Remove it and try again.";
     throw new Refusal("invalid_input", message, { fieldErrors: { [nul.join(".") || "_form"]: [message] } });
   }
-  const parsed = schema.safeParse(input);
+  const parsed = z.safeParse(schema, input);
   if (parsed.success) return parsed.data;
   const fieldErrors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
@@ -156,7 +156,7 @@ async function resolveViewer(request: RequestContext, slug: unknown, permission:
 type Actor<C> = { workspaceId: string | null; actor: AuditEventInput["actor"]; enter: (tx: Tx) => Promise<C> };
 
 /** The one runner behind every writing wrapper. */
-async function runGuarded<S extends z.ZodType, C, T, R>(
+async function runGuarded<S extends z.core.$ZodType, C, T, R>(
   schema: S,
   input: unknown,
   identify: (request: RequestContext) => Promise<Actor<C>>,
@@ -189,7 +189,7 @@ async function runGuarded<S extends z.ZodType, C, T, R>(
 }
 
 /** Sign-up and other writes that need no session. */
-export function publicAction<S extends z.ZodType, T, R = T>(
+export function publicAction<S extends z.core.$ZodType, T, R = T>(
   schema: S,
   handler: (input: z.output<S>, ctx: PublicContext) => Promise<T>,
   options: Options<S, T, R> = {},
@@ -199,7 +199,7 @@ export function publicAction<S extends z.ZodType, T, R = T>(
 }
 
 /** Actions of a signed-in user outside any one workspace (create a workspace, accept an invitation, sign out). */
-export function userAction<S extends z.ZodType, T, R = T>(
+export function userAction<S extends z.core.$ZodType, T, R = T>(
   schema: S,
   handler: (input: z.output<S>, ctx: UserContext) => Promise<T>,
   options: Options<S, T, R> = {},
@@ -219,7 +219,7 @@ export function userAction<S extends z.ZodType, T, R = T>(
  * the workspace lock inside the transaction, so a concurrent demotion or removal of
  * the actor cannot slip through.
  */
-export function workspaceAction<S extends z.ZodType, T, R = T>(
+export function workspaceAction<S extends z.core.$ZodType, T, R = T>(
   permission: Permission,
   schema: S,
   handler: (input: z.output<S>, ctx: WorkspaceContext) => Promise<T>,
@@ -251,7 +251,7 @@ export function workspaceAction<S extends z.ZodType, T, R = T>(
  * writes its own audited transactions, because a failed attempt must be recorded
  * even though the action is refused.
  */
-export function signInAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, request: RequestContext) => Promise<T>) {
+export function signInAction<S extends z.core.$ZodType, T>(schema: S, handler: (input: z.output<S>, request: RequestContext) => Promise<T>) {
   return mark(async (input: z.input<S>): Promise<ActionResult<T>> => {
     return settle(async () => handler(parse(schema, input), await readRequestContext()));
   }, "public");
@@ -263,7 +263,7 @@ export function signInAction<S extends z.ZodType, T>(schema: S, handler: (input:
  * because nothing changes. Support staff pass for the permissions they hold
  * (SUPPORT_PERMISSIONS), as on their pages.
  */
-export function workspaceQuery<S extends z.ZodType, T>(permission: Permission, schema: S, handler: (input: z.output<S>, ctx: WorkspaceReadContext) => Promise<T>) {
+export function workspaceQuery<S extends z.core.$ZodType, T>(permission: Permission, schema: S, handler: (input: z.output<S>, ctx: WorkspaceReadContext) => Promise<T>) {
   return mark(async (slug: string, input: z.input<S>): Promise<ActionResult<T>> => {
     return settle(async () => {
       const { user, viewer } = await resolveViewer(await readRequestContext(), slug, permission);

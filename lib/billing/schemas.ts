@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { PLANS } from "./plans";
 
 export const changePlanSchema = z.object({

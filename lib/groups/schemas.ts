@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { descriptionSchema, resourceIdSchema, resourceNameSchema, withoutNul } from "@/lib/resources/schemas";
 
 /** What a group bundles: members, agents and personas. */
@@ -6,15 +6,17 @@ export const GROUP_ITEM_KINDS = ["member", "agent", "persona"] as const;
 export type GroupItemKind = (typeof GROUP_ITEM_KINDS)[number];
 
 /** `|` and `;` separate group names in a bulk CSV's groups column, so a name cannot hold them. */
-const groupNameSchema = resourceNameSchema("group").refine((name) => !/[|;]/.test(name), {
-  error: "A group name cannot contain | or ; (they separate group names in a bulk invite).",
-});
+const groupNameSchema = resourceNameSchema("group").check(
+  z.refine((name) => !/[|;]/.test(name), {
+    error: "A group name cannot contain | or ; (they separate group names in a bulk invite).",
+  }),
+);
 
 export const groupFieldsSchema = z.object({ name: groupNameSchema, description: descriptionSchema });
 export type GroupFieldsInput = z.input<typeof groupFieldsSchema>;
 
 export const createGroupSchema = groupFieldsSchema;
-export const updateGroupSchema = groupFieldsSchema.extend({ groupId: resourceIdSchema });
+export const updateGroupSchema = z.extend(groupFieldsSchema, { groupId: resourceIdSchema });
 export type UpdateGroupInput = z.input<typeof updateGroupSchema>;
 export const deleteGroupSchema = z.object({ groupId: resourceIdSchema });
 
@@ -23,11 +25,15 @@ export const groupItemSchema = z.object({ groupId: resourceIdSchema, kind: z.enu
 export type GroupItemInput = z.input<typeof groupItemSchema>;
 
 /** The + popover's search: what is not yet in the group, matching `q`. */
-export const groupCandidatesSchema = z.object({ groupId: resourceIdSchema, kind: z.enum(GROUP_ITEM_KINDS), q: z.string().trim().max(100).transform(withoutNul).default("") });
+export const groupCandidatesSchema = z.object({
+  groupId: resourceIdSchema,
+  kind: z.enum(GROUP_ITEM_KINDS),
+  q: z._default(z.pipe(z.string().check(z.trim(), z.maxLength(100)), z.transform(withoutNul)), ""),
+});
 
 /** At most this many groups on one invitation. */
 export const INVITATION_GROUPS_MAX = 20;
-export const invitationGroupIdsSchema = z.array(resourceIdSchema).max(INVITATION_GROUPS_MAX, { error: `Choose at most ${INVITATION_GROUPS_MAX} groups.` }).default([]);
+export const invitationGroupIdsSchema = z._default(z.array(resourceIdSchema).check(z.maxLength(INVITATION_GROUPS_MAX, { error: `Choose at most ${INVITATION_GROUPS_MAX} groups.` })), []);
 
 /**
  * The key that makes group names unique per workspace whatever their case or Unicode
@@ -40,8 +46,8 @@ const firstOf = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 /** The groups page's view in the URL: `?q=&page=&open=<groupId>` (the expanded row). */
 export const groupListParamsSchema = z.object({
-  q: z.preprocess(firstOf, z.string().trim().max(100).transform(withoutNul).catch("")).default(""),
-  page: z.preprocess(firstOf, z.coerce.number().int().min(1).max(100_000).catch(1)).default(1),
-  open: z.preprocess(firstOf, z.string().max(64).optional().catch(undefined)),
+  q: z._default(z.preprocess(firstOf, z.catch(z.pipe(z.string().check(z.trim(), z.maxLength(100)), z.transform(withoutNul)), "")), ""),
+  page: z._default(z.preprocess(firstOf, z.catch(z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000)), 1)), 1),
+  open: z.preprocess(firstOf, z.catch(z.optional(z.string().check(z.maxLength(64))), undefined)),
 });
 export type GroupListParams = z.output<typeof groupListParamsSchema>;

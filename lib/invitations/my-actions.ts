@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { userAction } from "@/lib/authz/guard";
 import { LIMITS, consume, formatWait } from "@/lib/rate-limit";
 import { Refusal } from "@/lib/core/result";

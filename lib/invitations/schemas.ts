@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { GRANTABLE_ROLES } from "@/lib/authz/permissions";
 import { emailSchema, firstNameSchema, lastNameSchema, newPasswordSchema } from "@/lib/auth/schemas";
 import { INVITATION_GROUPS_MAX, invitationGroupIdsSchema } from "@/lib/groups/schemas";
@@ -13,17 +13,17 @@ export const invitationRoleSchema = z.enum(GRANTABLE_ROLES, { error: "Choose a r
 export const sendInvitationSchema = z.object({ email: emailSchema, role: invitationRoleSchema, groupIds: invitationGroupIdsSchema });
 export type SendInvitationInput = z.input<typeof sendInvitationSchema>;
 
-export const invitationIdSchema = z.object({ invitationId: z.string().min(1).max(64) });
+export const invitationIdSchema = z.object({ invitationId: z.string().check(z.minLength(1), z.maxLength(64)) });
 
 /** Bulk invite, step 1: the pasted or uploaded CSV text. */
 export const bulkPreviewSchema = z.object({
-  csv: z
-    .string()
-    .trim()
-    .min(1, { error: "Paste rows or choose a CSV file." })
-    .max(BULK_INVITE_MAX_CHARACTERS, {
+  csv: z.string().check(
+    z.trim(),
+    z.minLength(1, { error: "Paste rows or choose a CSV file." }),
+    z.maxLength(BULK_INVITE_MAX_CHARACTERS, {
       error: `That text is too long: at most ${BULK_INVITE_MAX_CHARACTERS.toLocaleString("en")} characters. Split it and invite at most ${BULK_INVITE_MAX_ROWS} people at a time.`,
     }),
+  ),
 });
 export type BulkPreviewInput = z.input<typeof bulkPreviewSchema>;
 
@@ -32,16 +32,15 @@ export const bulkInviteSchema = z.object({
   rows: z
     .array(
       z.object({
-        email: z.string().max(320),
-        role: z.string().max(32),
-        groups: z.array(z.string().max(200)).max(INVITATION_GROUPS_MAX + 1).default([]),
+        email: z.string().check(z.maxLength(320)),
+        role: z.string().check(z.maxLength(32)),
+        groups: z._default(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(INVITATION_GROUPS_MAX + 1)), []),
       }),
     )
-    .min(1, { error: "Add at least one row." })
-    .max(BULK_INVITE_MAX_ROWS, { error: `At most ${BULK_INVITE_MAX_ROWS} rows at a time.` }),
+    .check(z.minLength(1, { error: "Add at least one row." }), z.maxLength(BULK_INVITE_MAX_ROWS, { error: `At most ${BULK_INVITE_MAX_ROWS} rows at a time.` })),
 });
 
-export const invitationTokenSchema = z.string().min(1).max(128);
+export const invitationTokenSchema = z.string().check(z.minLength(1), z.maxLength(128));
 
 export const acceptInvitationSchema = z.object({ token: invitationTokenSchema });
 

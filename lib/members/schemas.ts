@@ -1,9 +1,10 @@
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { GRANTABLE_ROLES, ROLES } from "@/lib/authz/permissions";
 
-export const MEMBER_SORTS = ["name", "email", "role", "joined", "active"] as const;
-export type MemberSort = (typeof MEMBER_SORTS)[number];
-export const PAGE_SIZES = [25, 50, 100] as const;
+import { MEMBER_SORTS, PAGE_SIZES } from "./list-view";
+
+// The view's values and sort parser, without zod, for the list's client components.
+export { MEMBER_SORTS, PAGE_SIZES, parseSort, type MemberSort } from "./list-view";
 
 const firstOf = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
@@ -15,22 +16,16 @@ const firstOf = (v: unknown) => (Array.isArray(v) ? v[0] : v);
  * 2FA column (lib/members/queries.ts), so a crafted link tells no one else anything.
  */
 export const memberListParamsSchema = z.object({
-  q: z.preprocess(firstOf, z.string().trim().max(100).catch("")).default(""),
-  role: z.preprocess(firstOf, z.enum(ROLES).optional().catch(undefined)),
-  twofa: z.preprocess(firstOf, z.enum(["off"]).optional().catch(undefined)),
-  sort: z.preprocess(firstOf, z.string().regex(new RegExp(`^-?(${MEMBER_SORTS.join("|")})$`)).catch("name")).default("name"),
-  page: z.preprocess(firstOf, z.coerce.number().int().min(1).max(100_000).catch(1)).default(1),
-  size: z.preprocess(firstOf, z.coerce.number().pipe(z.union(PAGE_SIZES.map((s) => z.literal(s)))).catch(25)).default(25),
+  q: z._default(z.preprocess(firstOf, z.catch(z.string().check(z.trim(), z.maxLength(100)), "")), ""),
+  role: z.preprocess(firstOf, z.catch(z.optional(z.enum(ROLES)), undefined)),
+  twofa: z.preprocess(firstOf, z.catch(z.optional(z.enum(["off"])), undefined)),
+  sort: z._default(z.preprocess(firstOf, z.catch(z.string().check(z.regex(new RegExp(`^-?(${MEMBER_SORTS.join("|")})$`))), "name")), "name"),
+  page: z._default(z.preprocess(firstOf, z.catch(z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000)), 1)), 1),
+  size: z._default(z.preprocess(firstOf, z.catch(z.pipe(z.coerce.number(), z.union(PAGE_SIZES.map((s) => z.literal(s)))), 25)), 25),
 });
 export type MemberListParams = z.output<typeof memberListParamsSchema>;
 
-export function parseSort(sort: string): { field: MemberSort; desc: boolean } {
-  const desc = sort.startsWith("-");
-  const field = (desc ? sort.slice(1) : sort) as MemberSort;
-  return { field: MEMBER_SORTS.includes(field) ? field : "name", desc };
-}
-
-const memberId = z.string({ error: "Choose a member." }).min(1, { error: "Choose a member." }).max(64);
+const memberId = z.string({ error: "Choose a member." }).check(z.minLength(1, { error: "Choose a member." }), z.maxLength(64));
 
 export const changeRoleSchema = z.object({
   memberId,
@@ -45,7 +40,7 @@ export const leaveWorkspaceSchema = z.object({});
 
 export const transferOwnershipSchema = z.object({
   memberId,
-  password: z.string().min(1, { error: "Enter your password." }).max(128),
-  confirmName: z.string().trim().min(1, { error: "Type the workspace name to confirm." }),
+  password: z.string().check(z.minLength(1, { error: "Enter your password." }), z.maxLength(128)),
+  confirmName: z.string().check(z.trim(), z.minLength(1, { error: "Type the workspace name to confirm." })),
 });
 export type TransferOwnershipInput = z.input<typeof transferOwnershipSchema>;

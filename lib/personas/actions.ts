@@ -2,7 +2,7 @@
 
 import { workspaceAction } from "@/lib/authz/guard";
 import { resourceWrites } from "@/lib/resources/writes";
-import type { z } from "zod";
+import type * as z from "@/lib/zod";
 import type { Persona } from "@/lib/generated/prisma/client";
 import { createPersonaSchema, deletePersonaSchema, personaFieldsSchema, updatePersonaSchema } from "./schemas";
 

@@ -1,11 +1,8 @@
-import { z } from "zod";
+import * as z from "@/lib/zod";
+import { VISIBILITIES, withoutNul } from "./values";
 
-export const VISIBILITIES = ["workspace", "groups"] as const;
-export type VisibilityValue = (typeof VISIBILITIES)[number];
-export const VISIBILITY_LABELS: Record<VisibilityValue, string> = {
-  workspace: "Everyone in the workspace",
-  groups: "Restricted: only its groups (and owners and admins)",
-};
+// The values and helpers without zod, for client components: ./values.ts.
+export { LIST_PAGE_SIZE, VISIBILITIES, VISIBILITY_LABELS, isRecordId, withoutNul, type VisibilityValue } from "./values";
 
 export const NAME_MAX = 100;
 
@@ -22,40 +19,41 @@ const VISIBLE = /[^\s\p{Cf}]/u;
  * personas and groups alike.
  */
 export const resourceNameSchema = (what: string) =>
-  z
-    .string({ error: `Enter a name for the ${what}.` })
-    .transform((s) => s.normalize("NFC").replace(BIDI_CONTROLS, "").trim())
-    .pipe(
-      z
-        .string()
-        .min(1, { error: `Enter a name for the ${what}.`, abort: true })
-        .max(NAME_MAX, { error: `Keep the name to ${NAME_MAX} characters or fewer.` })
-        .regex(VISIBLE, { error: `Enter a name for the ${what}: this one has no visible characters.` }),
-    );
+  z.pipe(
+    z.pipe(
+      z.string({ error: `Enter a name for the ${what}.` }),
+      z.transform((s: string) => s.normalize("NFC").replace(BIDI_CONTROLS, "").trim()),
+    ),
+    z
+      .string()
+      .check(
+        z.minLength(1, { error: `Enter a name for the ${what}.`, abort: true }),
+        z.maxLength(NAME_MAX, { error: `Keep the name to ${NAME_MAX} characters or fewer.` }),
+        z.regex(VISIBLE, { error: `Enter a name for the ${what}: this one has no visible characters.` }),
+      ),
+  );
 
-export const descriptionSchema = z
-  .string()
-  .transform((s) => s.normalize("NFC").trim())
-  .pipe(z.string().max(500, { error: "Keep the description to 500 characters or fewer." }))
-  .default("");
+export const descriptionSchema = z._default(
+  z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((s: string) => s.normalize("NFC").trim()),
+    ),
+    z.string().check(z.maxLength(500, { error: "Keep the description to 500 characters or fewer." })),
+  ),
+  "",
+);
 
 export const visibilitySchema = z.enum(VISIBILITIES, { error: "Choose who can reach it." });
 
-export const resourceIdSchema = z.string({ error: "Not found." }).min(1, { error: "Not found." }).max(64).regex(/^[A-Za-z0-9_-]+$/, { error: "Not found." });
+export const resourceIdSchema = z.string({ error: "Not found." }).check(z.minLength(1, { error: "Not found." }), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/, { error: "Not found." }));
 
 const firstOf = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
-/** PostgreSQL cannot hold U+0000 in text: a search for it is a search for the rest. */
-export const withoutNul = (s: string) => s.replace(/\u0000/g, "");
-
-/** The shape of Roster's ids (cuid): a route id of any other shape is simply not found. */
-export const isRecordId = (id: string) => /^[A-Za-z0-9_-]{1,64}$/.test(id);
-
-export const LIST_PAGE_SIZE = 25;
 
 /** A list's view in the URL (`?q=&page=`): malformed values fall back to the default. */
 export const resourceListParamsSchema = z.object({
-  q: z.preprocess(firstOf, z.string().trim().max(100).transform(withoutNul).catch("")).default(""),
-  page: z.preprocess(firstOf, z.coerce.number().int().min(1).max(100_000).catch(1)).default(1),
+  q: z._default(z.preprocess(firstOf, z.catch(z.pipe(z.string().check(z.trim(), z.maxLength(100)), z.transform(withoutNul)), "")), ""),
+  page: z._default(z.preprocess(firstOf, z.catch(z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000)), 1)), 1),
 });
 export type ResourceListParams = z.output<typeof resourceListParamsSchema>;

@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { workspaceQuery } from "@/lib/authz/guard";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { Refusal } from "@/lib/core/result";

@@ -1,15 +1,13 @@
-import { z } from "zod";
+import * as z from "@/lib/zod";
 
 export const workspaceNameSchema = z
   .string({ error: "Name your workspace." })
-  .trim()
-  .min(2, { error: "Use at least 2 characters." })
-  .max(60, { error: "Use at most 60 characters." });
+  .check(z.trim(), z.minLength(2, { error: "Use at least 2 characters." }), z.maxLength(60, { error: "Use at most 60 characters." }));
 
 export const createWorkspaceSchema = z.object({ name: workspaceNameSchema });
 export type CreateWorkspaceInput = z.input<typeof createWorkspaceSchema>;
 
-export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+export const slugSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 
 /** "Acme Support" → "acme-support". Accents are folded; anything else becomes a dash. */
 export function slugify(name: string): string {
@@ -31,9 +29,7 @@ export const INVITATION_LIFETIME_DAYS = { min: 1, max: 30, default: 14 } as cons
 const lifetimeError = `Enter a whole number of days from ${INVITATION_LIFETIME_DAYS.min} to ${INVITATION_LIFETIME_DAYS.max}.`;
 export const invitationLifetimeDaysSchema = z
   .number({ error: lifetimeError })
-  .int({ error: lifetimeError })
-  .min(INVITATION_LIFETIME_DAYS.min, { error: lifetimeError })
-  .max(INVITATION_LIFETIME_DAYS.max, { error: lifetimeError });
+  .check(z.int({ error: lifetimeError }), z.gte(INVITATION_LIFETIME_DAYS.min, { error: lifetimeError }), z.lte(INVITATION_LIFETIME_DAYS.max, { error: lifetimeError }));
 
 export const workspaceSettingsSchema = z.object({ name: workspaceNameSchema, invitationLifetimeDays: invitationLifetimeDaysSchema });
 export type WorkspaceSettingsInput = z.input<typeof workspaceSettingsSchema>;
@@ -45,9 +41,7 @@ const retentionError = `Enter a whole number of days from ${AUDIT_RETENTION_DAYS
 export const auditRetentionSchema = z.object({
   auditRetentionDays: z
     .number({ error: retentionError })
-    .int({ error: retentionError })
-    .min(AUDIT_RETENTION_DAYS.min, { error: retentionError })
-    .max(AUDIT_RETENTION_DAYS.max, { error: retentionError }),
+    .check(z.int({ error: retentionError }), z.gte(AUDIT_RETENTION_DAYS.min, { error: retentionError }), z.lte(AUDIT_RETENTION_DAYS.max, { error: retentionError })),
 });
 export type AuditRetentionInput = z.input<typeof auditRetentionSchema>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 
 const toastError = vi.fn();
-vi.mock("sonner", () => ({ toast: { error: (message: string) => toastError(message) } }));
+vi.mock("@/components/ui/toast", () => ({ toast: { error: (message: string) => toastError(message) } }));
 
 const { callAction, UNREACHABLE } = await import("@/components/forms/use-action");
 

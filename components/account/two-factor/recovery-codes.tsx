@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { Copy, Download } from "lucide-react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { Button } from "@/components/ui/button";
 
 /** The recovery codes, shown once: to download as a text file or copy, never shown again. */

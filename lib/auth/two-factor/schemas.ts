@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { currentPasswordSchema } from "@/lib/auth/schemas";
 
 // The two-factor forms and their actions share these (docs/decisions/013-two-factor.md).
@@ -11,10 +11,12 @@ const CODE_REQUIRED = "Enter the 6-digit code from your authenticator app.";
 /** A code from the authenticator app only (setting up proves the app has the secret). */
 export const authenticatorCodeSchema = z
   .string({ error: CODE_REQUIRED })
-  .trim()
-  .min(1, { error: CODE_REQUIRED })
-  .max(20, { error: CODE_REQUIRED })
-  .refine((code) => /^\d{6}$/.test(code.replace(/[\s-]/g, "")), { error: "The code is the 6 digits your authenticator app shows." });
+  .check(
+    z.trim(),
+    z.minLength(1, { error: CODE_REQUIRED }),
+    z.maxLength(20, { error: CODE_REQUIRED }),
+    z.refine((code) => /^\d{6}$/.test(code.replace(/[\s-]/g, "")), { error: "The code is the 6 digits your authenticator app shows." }),
+  );
 
 /**
  * A code from the app, or one of the recovery codes (checked on the server, which knows
@@ -23,22 +25,24 @@ export const authenticatorCodeSchema = z
  */
 export const secondFactorCodeSchema = z
   .string({ error: "Enter the code from your authenticator app, or a recovery code." })
-  .trim()
-  .min(1, { error: "Enter the code from your authenticator app, or a recovery code." })
-  .max(40, { error: "That is not a code Roster gave you or your app shows." })
-  .refine(
-    (code) => {
-      const compact = code.replace(/[\s-]/g, "");
-      return !/^[0-9]+$/.test(compact) || compact.length === 6 || compact.length === 10;
-    },
-    { error: "The code from your app is 6 digits; a recovery code is 10 characters." },
+  .check(
+    z.trim(),
+    z.minLength(1, { error: "Enter the code from your authenticator app, or a recovery code." }),
+    z.maxLength(40, { error: "That is not a code Roster gave you or your app shows." }),
+    z.refine(
+      (code) => {
+        const compact = code.replace(/[\s-]/g, "");
+        return !/^[0-9]+$/.test(compact) || compact.length === 6 || compact.length === 10;
+      },
+      { error: "The code from your app is 6 digits; a recovery code is 10 characters." },
+    ),
   );
 
 /** The second step of signing in: the challenge the first step opened, and the code. */
 export const twoFactorSignInSchema = z.object({
-  challenge: z.string().min(1).max(128),
+  challenge: z.string().check(z.minLength(1), z.maxLength(128)),
   code: secondFactorCodeSchema,
-  callbackUrl: z.string().optional(),
+  callbackUrl: z.optional(z.string()),
 });
 export type TwoFactorSignInInput = z.input<typeof twoFactorSignInSchema>;
 

@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db";
 import { userActor } from "@/lib/audit/record";
 import { openSignedInSession, type SignInOptions } from "../sign-in";
 import { CHALLENGE_EXPIRED, consumeChallenge, findLiveChallenge } from "./challenge";
+import * as z from "@/lib/zod";
 import { twoFactorSignInSchema } from "./schemas";
 import { checkSecondFactor } from "./verify";
 import { countUnusedRecoveryCodes, looksLikeAuthenticatorCode } from "./store";
@@ -37,7 +38,7 @@ export async function verifySecondFactorSignIn(
   return sessionId ? { ok: true, userId: live.user.id, sessionId } : expired;
 }
 
-const credentialsSchema = twoFactorSignInSchema.pick({ challenge: true, code: true });
+const credentialsSchema = z.pick(twoFactorSignInSchema, { challenge: true, code: true });
 
 /** Auth.js's `authorize` for the second step: anyone can POST to its callback, so the raw fields are parsed here. */
 export async function authorizeSecondFactor(credentials: unknown, meta: { ip: string | null; userAgent: string | null }): Promise<SecondFactorSignInResult> {

@@ -1,6 +1,6 @@
 import { PageHeader } from "@/components/page-header";
 import { GroupsTable } from "@/components/groups/groups-table";
-import { NewGroupDialog } from "@/components/groups/group-form-dialog";
+import { NewGroupButton } from "@/components/groups/new-group-button";
 import { GroupsNotice } from "@/components/groups/groups-notice";
 import { can } from "@/lib/authz/permissions";
 import { requireWorkspaceMember } from "@/lib/authz/page-access";
@@ -32,7 +32,7 @@ export default async function GroupsPage({
       <PageHeader
         title="Groups"
         description="Named sets of members, agents and personas. A restricted agent or persona is open only to the members of its groups (and to owners and admins)."
-        actions={manager ? <NewGroupDialog slug={slug} /> : null}
+        actions={manager ? <NewGroupButton slug={slug} /> : null}
       />
       {manager ? null : <GroupsNotice />}
       <GroupsTable

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Upload } from "lucide-react";
 import { PageHeader } from "@/components/page-header";
 import { Button } from "@/components/ui/button";
-import { InviteDialog } from "@/components/invitations/invite-dialog";
+import { InviteButton } from "@/components/invitations/invite-button";
 import { InvitationsTable } from "@/components/invitations/invitations-table";
 import { workspaceSeatUsage } from "@/lib/billing/queries";
 import { seatsSummary } from "@/lib/billing/seats";
@@ -30,7 +30,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ sl
                 Bulk invite
               </Link>
             </Button>
-            <InviteDialog slug={slug} viewerRole={membership.role} seatsNote={seats} groups={groups} />
+            <InviteButton slug={slug} viewerRole={membership.role} seatsNote={seats} groups={groups} />
           </>
         }
       />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { MembersTable } from "@/components/members/members-table";
-import { InviteDialog } from "@/components/invitations/invite-dialog";
+import { InviteButton } from "@/components/invitations/invite-button";
 import { ManagementNotice } from "@/components/members/management-notice";
 import { viewerCan } from "@/lib/authz/permissions";
 import { listMembers, seesTwoFactor } from "@/lib/members/queries";
@@ -49,7 +49,7 @@ export default async function MembersPage({
             "Everyone with access to this workspace, and their roles."
           )
         }
-        actions={manager && role ? <InviteDialog slug={slug} viewerRole={role} groups={groups} /> : null}
+        actions={manager && role ? <InviteButton slug={slug} viewerRole={role} groups={groups} /> : null}
       />
       {manager || viewer.kind === "support" ? null : <ManagementNotice />}
       <MembersTable slug={slug} rows={rows} total={total} view={view} viewerRole={role} showTwoFactor={twoFactor} />
