@@ -25,20 +25,12 @@ export type WhoUser = {
 /** `workspace`: the one the slug names, if it exists; `membership`: the user's in it, if any. */
 export type Who = { session: WhoSession; user: WhoUser; workspace: Workspace | null; membership: (Membership & { workspace: Workspace }) | null };
 
-type Row = {
+/** A row of the statement: the user's columns as they are, the session's renamed, the rest as JSON. */
+type Row = WhoUser & {
   sessionId: string;
   sessionCreatedAt: Date;
   sessionExpiresAt: Date;
   sessionLastSeenAt: Date;
-  id: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  emailVerifiedAt: Date | null;
-  lastSignInAt: Date | null;
-  createdAt: Date;
-  totpEnabledAt: Date | null;
-  supportStaff: boolean;
   workspace: Record<string, unknown> | null;
   membership: Record<string, unknown> | null;
 };
@@ -83,7 +75,7 @@ export async function lookupWho(sessionId: string, slug: string | null): Promise
       createdAt: row.createdAt,
       totpEnabledAt: row.totpEnabledAt,
       supportStaff: row.supportStaff,
-    },
+    } satisfies WhoUser,
     workspace,
     membership,
   };
