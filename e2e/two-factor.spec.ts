@@ -144,6 +144,7 @@ test("an owner requires two-factor authentication; a member without it is sent t
   await nora.getByLabel("Password", { exact: true }).fill("Tidal-Lantern-42");
   await nora.getByRole("button", { name: "Create account and join" }).click();
   await expect(nora).toHaveURL(/\/account\?required=factor-lab/);
+  await expect(nora.getByText("You joined Factor Lab. It requires two-factor authentication: set it up to open it.")).toBeVisible();
   await nora.locator("#two-factor").getByRole("button", { name: "Set up two-factor authentication" }).click();
   const secret = (await nora.getByTestId("totp-secret").innerText()).replace(/\s/g, "");
   await nora.locator("#two-factor").getByLabel("Your password").fill("Tidal-Lantern-42");

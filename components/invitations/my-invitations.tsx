@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { toast } from "@/components/ui/toast";
+import { toastJoined } from "./joined-toast";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/forms/use-action";
@@ -25,8 +25,8 @@ export function MyInvitations({ invitations }: { invitations: MyInvitation[] }) 
 function MyInvitationItem({ invitation: inv }: { invitation: MyInvitation }) {
   const router = useRouter();
   const { run, pending } = useAction(acceptMyInvitation, {
-    onSuccess({ redirectTo }) {
-      toast.success(`Welcome to ${inv.workspaceName}`);
+    onSuccess({ redirectTo, twoFactorSetupFirst }) {
+      toastJoined(inv.workspaceName, { twoFactorSetupFirst });
       router.push(redirectTo);
       router.refresh();
     },

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { toast } from "@/components/ui/toast";
+import { toastJoined } from "@/components/invitations/joined-toast";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -16,8 +16,8 @@ import { joinWithNewAccountSchema } from "@/lib/invitations/schemas";
 
 function useLanding() {
   const router = useRouter();
-  return (redirectTo: string, workspaceName: string) => {
-    toast.success(`Welcome to ${workspaceName}`);
+  return ({ redirectTo, twoFactorSetupFirst }: { redirectTo: string; twoFactorSetupFirst: boolean }, workspaceName: string) => {
+    toastJoined(workspaceName, { twoFactorSetupFirst });
     router.replace(redirectTo);
     router.refresh();
   };
@@ -28,7 +28,7 @@ export function JoinButton({ token, workspaceName }: { token: string; workspaceN
   const land = useLanding();
   const [error, setError] = useState<string | null>(null);
   const { run, pending } = useAction(acceptInvitation, {
-    onSuccess: ({ redirectTo }) => land(redirectTo, workspaceName),
+    onSuccess: (landing) => land(landing, workspaceName),
     onRefusal: (refusal) => setError(refusal.message),
   });
 
@@ -46,7 +46,7 @@ export function JoinButton({ token, workspaceName }: { token: string; workspaceN
 export function JoinWithNewAccountForm({ token, email, workspaceName }: { token: string; email: string; workspaceName: string }) {
   const land = useLanding();
   const { form, formError, submit } = useActionForm(joinWithNewAccountSchema, { token, firstName: "", lastName: "", password: "" }, joinWithNewAccount, {
-    onSuccess: ({ redirectTo }) => land(redirectTo, workspaceName),
+    onSuccess: (landing) => land(landing, workspaceName),
   });
   const { errors, isSubmitting } = form.formState;
 

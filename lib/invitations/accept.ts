@@ -5,8 +5,9 @@ import type { Tx } from "@/lib/db";
 import { assertSeatsAvailable } from "@/lib/billing/seats";
 import type { LockedInvitation } from "./join";
 import { personLabel } from "@/lib/format";
+import { meetsTwoFactorRequirement, twoFactorSetupPath } from "@/lib/authz/two-factor-requirement";
 
-type Person = { id: string; email: string; firstName: string; lastName: string; emailVerifiedAt: Date | null };
+type Person = { id: string; email: string; firstName: string; lastName: string; emailVerifiedAt: Date | null; totpEnabledAt: Date | null };
 
 /** Membership (unless they already have one), invitation used up, audit event. */
 export async function consumeInvitation(tx: Tx, invitation: LockedInvitation, person: Person, audit: Audit) {
@@ -34,5 +35,9 @@ export async function consumeInvitation(tx: Tx, invitation: LockedInvitation, pe
     target: { type: "member", id: person.id, label: personLabel(person) },
     after: existing ? { role: existing.role, alreadyMember: true } : { role: invitation.role, ...(joinedGroups.length ? { groups: joinedGroups } : {}) },
   });
-  return { redirectTo: `/w/${invitation.workspace.slug}` };
+  // A workspace that requires two-factor authentication would only bounce a member
+  // without it to /account: send them there directly, and the client says why.
+  const { slug } = invitation.workspace;
+  const twoFactorSetupFirst = !meetsTwoFactorRequirement(person, invitation.workspace);
+  return { redirectTo: twoFactorSetupFirst ? twoFactorSetupPath(slug) : `/w/${slug}`, twoFactorSetupFirst };
 }

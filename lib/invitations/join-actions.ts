@@ -23,7 +23,7 @@ export const acceptInvitation = userAction(
     // The same person's second tab: they are in, so take them there (nothing changes, nothing to audit).
     if (dead === "used" && invitation.acceptedById === user.id) {
       unchanged();
-      return { redirectTo: `/w/${invitation.workspace.slug}` };
+      return { redirectTo: `/w/${invitation.workspace.slug}`, twoFactorSetupFirst: false };
     }
     if (dead) throw new Refusal("gone", DEAD_LINK_MESSAGES[dead]);
     if (invitation.email !== user.email) {
@@ -62,9 +62,9 @@ export const joinWithNewAccount = publicAction(
       await screenJoinAttempt(input, request);
       await screenSignUp(input, request);
     },
-    async afterCommit({ redirectTo, email }, input) {
+    async afterCommit({ redirectTo, twoFactorSetupFirst, email }, input) {
       await startSession(email, input.password);
-      return { redirectTo };
+      return { redirectTo, twoFactorSetupFirst };
     },
   },
 );

@@ -36,7 +36,7 @@ describe("an invitation link takes over an unverified account for its address", 
     expect(await lookupInvitation(t.token, "198.51.100.201")).toMatchObject({ state: "valid", account: "unverified" });
 
     const result = await joinWithNewAccount({ token: t.token, firstName: "Vic", lastName: "Tim", password: OWNER_PASSWORD });
-    expect(result).toEqual({ ok: true, data: { redirectTo: `/w/${t.team.workspace.slug}` } });
+    expect(result).toEqual({ ok: true, data: { redirectTo: `/w/${t.team.workspace.slug}`, twoFactorSetupFirst: false } });
 
     const user = await prisma.user.findUniqueOrThrow({ where: { email: t.email } });
     expect(user.id).toBe(t.squatter.id);

@@ -82,8 +82,8 @@ describeRaces("concurrent accepts", () => {
       const results = await Promise.all([as(t1, () => acceptInvitation({ token })), as(t2, () => acceptInvitation({ token }))]);
 
       expect(results).toEqual([
-        { ok: true, data: { redirectTo: `/w/${workspace.slug}` } },
-        { ok: true, data: { redirectTo: `/w/${workspace.slug}` } },
+        { ok: true, data: { redirectTo: `/w/${workspace.slug}`, twoFactorSetupFirst: false } },
+        { ok: true, data: { redirectTo: `/w/${workspace.slug}`, twoFactorSetupFirst: false } },
       ]);
       expect(await prisma.membership.findMany({ where: { workspaceId: workspace.id, userId: user.id } })).toMatchObject([{ role: "write" }]);
       expect(await prisma.membership.count({ where: { workspaceId: workspace.id } })).toBe(2);
@@ -106,7 +106,7 @@ describeRaces("concurrent accepts", () => {
       ]);
 
       const { winner, loser } = oneWinner(results);
-      expect(results[winner]).toEqual({ ok: true, data: { redirectTo: `/w/${workspace.slug}` } });
+      expect(results[winner]).toEqual({ ok: true, data: { redirectTo: `/w/${workspace.slug}`, twoFactorSetupFirst: false } });
       expect(results[loser]).toEqual({ ok: false, code: "gone", message: DEAD_LINK_MESSAGES.used });
       const users = await prisma.user.findMany({ where: { email } });
       expect(users).toMatchObject([{ firstName: "Ada", lastName: lastNames[winner] }]);

@@ -94,7 +94,7 @@ describe("acceptInvitation (signed in)", () => {
     await signedIn(grace);
 
     const result = await acceptInvitation({ token });
-    expect(result).toEqual({ ok: true, data: { redirectTo: `/w/${ws.workspace.slug}` } });
+    expect(result).toEqual({ ok: true, data: { redirectTo: `/w/${ws.workspace.slug}`, twoFactorSetupFirst: false } });
     expect(await prisma.membership.findUnique({ where: { workspaceId_userId: { workspaceId: ws.workspace.id, userId: grace.id } } })).toMatchObject({ role: "billing" });
     const invitation = await prisma.invitation.findFirstOrThrow({ where: { workspaceId: ws.workspace.id, email: "grace.hopper@example.test" } });
     expect(invitation).toMatchObject({ status: "accepted", acceptedById: grace.id });
@@ -102,6 +102,23 @@ describe("acceptInvitation (signed in)", () => {
     expect((await prisma.user.findUniqueOrThrow({ where: { id: grace.id } })).emailVerifiedAt).toBeInstanceOf(Date);
     expect(await prisma.auditEvent.findMany({ where: { workspaceId: ws.workspace.id, action: "invitation.accepted" } })).toMatchObject([{ actorId: grace.id, targetId: grace.id }]);
     expect(await lookupInvitation(token, freshIp())).toMatchObject({ state: "used" });
+  });
+
+  it("in a workspace that requires two-factor authentication, sends a joiner without it to set it up first", async () => {
+    const t = await invitedTeam();
+    await prisma.workspace.update({ where: { id: t.workspace.id }, data: { requireTwoFactor: true } });
+    await signedIn(await createUser({ email: t.email }));
+    expect(await acceptInvitation({ token: t.token })).toEqual({
+      ok: true,
+      data: { redirectTo: `/account?required=${t.workspace.slug}#two-factor`, twoFactorSetupFirst: true },
+    });
+
+    const other = await invitedTeam();
+    await prisma.workspace.update({ where: { id: other.workspace.id }, data: { requireTwoFactor: true } });
+    const withTwoFactor = await createUser({ email: other.email });
+    await prisma.user.update({ where: { id: withTwoFactor.id }, data: { totpEnabledAt: new Date() } });
+    await signedIn(withTwoFactor);
+    expect(await acceptInvitation({ token: other.token })).toEqual({ ok: true, data: { redirectTo: `/w/${other.workspace.slug}`, twoFactorSetupFirst: false } });
   });
 
   it("refuses another signed-in email, naming the invited one, and changes nothing", async () => {
@@ -121,7 +138,7 @@ describe("acceptInvitation (signed in)", () => {
     const admin = await prisma.user.update({ where: { id: t.members.admin.user.id }, data: { email: t.email } });
     await signedIn(admin);
     const result = await acceptInvitation({ token: t.token });
-    expect(result).toEqual({ ok: true, data: { redirectTo: `/w/${t.workspace.slug}` } });
+    expect(result).toEqual({ ok: true, data: { redirectTo: `/w/${t.workspace.slug}`, twoFactorSetupFirst: false } });
     expect(await prisma.membership.findUniqueOrThrow({ where: { id: t.members.admin.membershipId } })).toMatchObject({ role: "admin" });
     expect(await prisma.membership.count({ where: { workspaceId: t.workspace.id } })).toBe(2);
     expect(await prisma.invitation.findUniqueOrThrow({ where: { id: t.invitation.id } })).toMatchObject({ status: "accepted", acceptedById: admin.id });
@@ -160,7 +177,7 @@ describe("acceptInvitation (signed in)", () => {
     const user = await createUser({ email: t.email });
     await signedIn(user);
     expect(await acceptInvitation({ token: t.token })).toMatchObject({ ok: true });
-    expect(await acceptInvitation({ token: t.token })).toEqual({ ok: true, data: { redirectTo: `/w/${t.workspace.slug}` } });
+    expect(await acceptInvitation({ token: t.token })).toEqual({ ok: true, data: { redirectTo: `/w/${t.workspace.slug}`, twoFactorSetupFirst: false } });
     expect(await prisma.membership.count({ where: { workspaceId: t.workspace.id, userId: user.id } })).toBe(1);
     expect(await prisma.auditEvent.count({ where: { workspaceId: t.workspace.id, action: "invitation.accepted" } })).toBe(1);
   });
@@ -171,7 +188,7 @@ describe("joinWithNewAccount (signed out, no account)", () => {
     const t = await invitedTeam(undefined, "read");
     actAs(null, freshIp());
     const result = await joinWithNewAccount({ token: t.token, ...newAccount });
-    expect(result).toEqual({ ok: true, data: { redirectTo: `/w/${t.workspace.slug}` } });
+    expect(result).toEqual({ ok: true, data: { redirectTo: `/w/${t.workspace.slug}`, twoFactorSetupFirst: false } });
     const user = await prisma.user.findUniqueOrThrow({ where: { email: t.email } });
     expect(user).toMatchObject({ firstName: "Ada", lastName: "Lovelace" });
     expect(user.emailVerifiedAt).toBeInstanceOf(Date);

@@ -48,7 +48,7 @@ describe("invitations for the signed-in person", () => {
 
   it("a verified account joins with the invited role, in one event", async () => {
     const t = await invitedPerson({ verified: true });
-    expect(await acceptMyInvitation({ invitationId: t.invitation.id })).toEqual({ ok: true, data: { redirectTo: `/w/${t.workspace.slug}` } });
+    expect(await acceptMyInvitation({ invitationId: t.invitation.id })).toEqual({ ok: true, data: { redirectTo: `/w/${t.workspace.slug}`, twoFactorSetupFirst: false } });
     expect(await prisma.membership.findUnique({ where: { workspaceId_userId: { workspaceId: t.workspace.id, userId: t.person.id } } })).toMatchObject({ role: "read" });
     expect(await prisma.invitation.findUnique({ where: { id: t.invitation.id } })).toMatchObject({ status: "accepted", acceptedById: t.person.id });
     expect(await prisma.auditEvent.count({ where: { workspaceId: t.workspace.id, action: "invitation.accepted" } })).toBe(1);
