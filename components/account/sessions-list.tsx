@@ -78,19 +78,15 @@ function SignOutThisBrowser() {
 
 function RevokeSession({ session }: { session: SessionRow }) {
   const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const done = useRef(false);
+  const { trigger, mounted, dialog, finish } = useVanishingTriggerDialog();
   const { run, pending } = useAction(revokeSession, {
     onSuccess() {
       toast.success(`${session.device} signed out`);
-      done.current = true;
-      setOpen(false);
+      finish();
       router.refresh();
     },
   });
   const where = `${session.device}${session.ip ? `, ${session.ip}` : ""}`;
-  const mounted = useOpenedOnce(open);
-  const { trigger, content } = useDialogTrigger(open, setOpen, loadConfirmDialog);
   return (
     <>
       <Button {...trigger} variant="ghost" size="sm" className="text-destructive hover:text-destructive">
@@ -98,15 +94,7 @@ function RevokeSession({ session }: { session: SessionRow }) {
       </Button>
       {mounted ? (
         <LazyConfirmDialog
-          open={open}
-          onOpenChange={setOpen}
-          id={content.id}
-          onCloseAutoFocus={(event) => {
-            // The row, and the button that opened this dialog, are about to disappear.
-            if (!done.current) return content.onCloseAutoFocus(event);
-            event.preventDefault();
-            focusSessionsHeading();
-          }}
+          {...dialog}
           title={`Sign out ${session.device}?`}
           description={`The browser at ${session.ip ?? "an unknown address"} goes to the sign-in page on its next request. Whoever uses it needs your password to sign in again.`}
           confirmLabel="Sign out that browser"
@@ -121,18 +109,14 @@ function RevokeSession({ session }: { session: SessionRow }) {
 
 function RevokeOthers({ count }: { count: number }) {
   const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const done = useRef(false);
+  const { trigger, mounted, dialog, finish } = useVanishingTriggerDialog();
   const { run, pending } = useAction(revokeOtherSessions, {
     onSuccess({ ended }) {
       toast.success(`${plural(ended, "other browser")} signed out`);
-      done.current = true;
-      setOpen(false);
+      finish();
       router.refresh();
     },
   });
-  const mounted = useOpenedOnce(open);
-  const { trigger, content } = useDialogTrigger(open, setOpen, loadConfirmDialog);
   return (
     <div>
       <Button {...trigger} variant="outline">
@@ -140,15 +124,7 @@ function RevokeOthers({ count }: { count: number }) {
       </Button>
       {mounted ? (
         <LazyConfirmDialog
-          open={open}
-          onOpenChange={setOpen}
-          id={content.id}
-          onCloseAutoFocus={(event) => {
-            // The button that opened this dialog is gone once no other browser is left.
-            if (!done.current) return content.onCloseAutoFocus(event);
-            event.preventDefault();
-            focusSessionsHeading();
-          }}
+          {...dialog}
           title="Sign out everywhere else?"
           description={`${plural(count, "other browser")} will go to the sign-in page on the next request. This browser stays signed in.`}
           confirmLabel="Sign out everywhere else"
@@ -161,7 +137,29 @@ function RevokeOthers({ count }: { count: number }) {
   );
 }
 
-/** After a browser is signed out its row is gone: focus goes to the list's heading, where the person was, not to the page's top. */
-function focusSessionsHeading() {
-  document.getElementById("sessions-heading")?.focus();
+/**
+ * A confirm dialog whose trigger disappears once it is confirmed (the row, or the last
+ * other browser, is gone): on close after success, focus goes to the list's heading,
+ * where the person was, not to the page's top.
+ */
+function useVanishingTriggerDialog() {
+  const [open, setOpen] = useState(false);
+  const done = useRef(false);
+  const mounted = useOpenedOnce(open);
+  const { trigger, content } = useDialogTrigger(open, setOpen, loadConfirmDialog);
+  const dialog = {
+    open,
+    onOpenChange: setOpen,
+    id: content.id,
+    onCloseAutoFocus(event: Event) {
+      if (!done.current) return content.onCloseAutoFocus(event);
+      event.preventDefault();
+      document.getElementById("sessions-heading")?.focus();
+    },
+  };
+  const finish = () => {
+    done.current = true;
+    setOpen(false);
+  };
+  return { trigger, mounted, dialog, finish };
 }
