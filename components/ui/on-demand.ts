@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useCallback, useId, useLayoutEffect, useRef, useState } from "react";
 import dynamic from "next/dynamic";
 
 // Dialogs load when they are first opened, not with the page (README, Performance): a
@@ -82,7 +82,10 @@ export function useOnDemandPopup<C>(load: () => Promise<C>, { haspopup = "menu",
     });
   }, [load]);
 
-  useEffect(() => {
+  // A layout effect: the stand-in leaves the DOM in the same commit, and focus must be on
+  // the real trigger before the browser handles another key (a Tab in between would start
+  // from the removed button, not from the trigger).
+  useLayoutEffect(() => {
     if (!Loaded) return;
     const trigger = triggerRef.current;
     const press = pressed.current;
