@@ -9,14 +9,19 @@ import { plural } from "@/lib/format";
 
 type Update = (changes: Record<string, string | number | null>) => void;
 
-export function MembersPagination({ total, page, size, onChange }: { total: number; page: number; size: number; onChange: Update }) {
+/**
+ * `capped`: the server counted a search only up to `total` and found more
+ * (lib/members/queries.ts), so the summary says "more than" and a next page always exists.
+ */
+export function MembersPagination({ total, capped, page, size, onChange }: { total: number; capped: boolean; page: number; size: number; onChange: Update }) {
   const pages = Math.max(1, Math.ceil(total / size));
   const from = total === 0 ? 0 : (page - 1) * size + 1;
   const to = Math.min(total, page * size);
+  const of = capped ? `more than ${plural(total, "member")}` : plural(total, "member");
   return (
     <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 text-sm">
       <p id="members-summary" className="text-muted-foreground" aria-live="polite">
-        {total === 0 ? "No members" : `Showing ${from}–${to} of ${plural(total, "member")}`}
+        {total === 0 ? "No members" : `Showing ${from}–${to} of ${of}`}
       </p>
       <div className="flex items-center gap-3">
         <div className="flex items-center gap-2">
@@ -37,13 +42,13 @@ export function MembersPagination({ total, page, size, onChange }: { total: numb
           </Select>
         </div>
         <span className="text-muted-foreground">
-          Page {Math.min(page, pages)} of {pages}
+          Page {Math.min(page, pages)} of {capped ? `more than ${pages}` : pages}
         </span>
         <Button variant="outline" size="sm" disabled={page <= 1} onClick={() => onChange({ page: page - 1 <= 1 ? null : page - 1 })}>
           <ChevronLeft className="size-4" aria-hidden />
           Previous page
         </Button>
-        <Button variant="outline" size="sm" disabled={page >= pages} onClick={() => onChange({ page: page + 1 })}>
+        <Button variant="outline" size="sm" disabled={page >= pages && !capped} onClick={() => onChange({ page: page + 1 })}>
           Next page
           <ChevronRight className="size-4" aria-hidden />
         </Button>

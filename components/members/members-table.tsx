@@ -23,9 +23,10 @@ import Link from "next/link";
 /**
  * `viewerRole: null`: support staff, who read the list and change nothing (no row has actions).
  * `showTwoFactor`: the viewer manages the team, so the rows carry `twoFactorOn` and the 2FA
- * column and filter are shown (lib/members/queries.ts `seesTwoFactor`).
+ * column and filter are shown (lib/members/queries.ts `seesTwoFactor`). `capped`: a search
+ * was counted only so far, and more than `total` members match it.
  */
-type Props = { slug: string; rows: MemberRow[]; total: number; view: MemberListParams; viewerRole: Role | null; showTwoFactor: boolean };
+type Props = { slug: string; rows: MemberRow[]; total: number; capped: boolean; view: MemberListParams; viewerRole: Role | null; showTwoFactor: boolean };
 
 const memberOfDialog = (d: MemberDialog) => d.member.id;
 
@@ -33,7 +34,7 @@ const memberOfDialog = (d: MemberDialog) => d.member.id;
 const ChangeRoleDialog = dynamic(() => import("./change-role-dialog").then((m) => m.ChangeRoleDialog));
 const RemoveMemberDialog = dynamic(() => import("./remove-member-dialog").then((m) => m.RemoveMemberDialog));
 
-export function MembersTable({ slug, rows, total, view, viewerRole, showTwoFactor }: Props) {
+export function MembersTable({ slug, rows, total, capped, view, viewerRole, showTwoFactor }: Props) {
   const { update, pending } = useUrlState();
   // The remove dialog handles a row that is gone.
   const { dialog, open: openDialog, close: closeDialog, returnFocus } = useRowDialog<MemberDialog>("member-actions", memberOfDialog);
@@ -158,7 +159,7 @@ export function MembersTable({ slug, rows, total, view, viewerRole, showTwoFacto
           </TableBody>
         </Table>
       </div>
-      <MembersPagination total={total} page={view.page} size={view.size} onChange={update} />
+      <MembersPagination total={total} capped={capped} page={view.page} size={view.size} onChange={update} />
       {viewerRole ? (
         <>
           {roleMounted ? <ChangeRoleDialog slug={slug} viewerRole={viewerRole} dialog={dialog} onClose={closeDialog} onCloseAutoFocus={returnFocus} /> : null}

@@ -1,13 +1,12 @@
 import "server-only";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Pool } from "pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { isPostgresUrl } from "./url";
-import { openPglite } from "./pglite";
+import { newPglite, openPglite } from "./pglite";
 import { MIGRATIONS_DIR, NO_FILTERS, openSchemaEngine, readMigrationList, readSchemaFiles } from "./schema-engine";
 
 /** Applies every migration in prisma/migrations that the database has not seen; returns their names. */
@@ -44,7 +43,7 @@ export async function diffDatabaseToSchema(factory: SqlMigrationAwareDriverAdapt
  * diff it against schema.prisma and write the difference as a new migration.
  */
 export async function createMigration(name: string): Promise<string | null> {
-  const scratch = new PGlite();
+  const scratch = newPglite();
   try {
     const factory = new PrismaPGlite(scratch);
     await applyMigrations(factory);

@@ -50,21 +50,55 @@ export function seesTwoFactor(viewer: Pick<Viewer, "role">): boolean {
   return can(viewer.role, "members:manage");
 }
 
-/** One page of the members list, scoped to the viewer's (already checked) workspace. */
+/**
+ * A search (or the 2FA filter) counts its matches only this far, or as far as the page
+ * being read if that is further: past it the page says "more than". A single common
+ * letter matches nearly everyone, and counting all of them cost more than the rest of the
+ * page (docs/decisions/014-member-counts-and-trigram-search.md).
+ */
+export const MATCH_COUNT_CAP = 1000;
+
+type Total = { total: number; capped: boolean };
+
+/**
+ * How many members the view holds. Unfiltered or by role, from the counts the database
+ * keeps per workspace and role (MemberCount, maintained by triggers on Membership), so
+ * 10,000 members are never counted row by row. A search is counted with a cap: the trigram
+ * indexes make a selective search cheap to count in full, and a common one stops at the cap.
+ */
+async function countMembers(viewer: Viewer, params: MemberListParams, where: Prisma.MembershipWhereInput, filtered: boolean): Promise<Total> {
+  if (!filtered) {
+    const kept = await prisma.memberCount.findMany({
+      where: { workspaceId: viewer.workspaceId, ...(params.role ? { role: params.role } : {}) },
+      select: { members: true },
+    });
+    return { total: kept.reduce((sum, c) => sum + c.members, 0), capped: false };
+  }
+  const cap = Math.max(MATCH_COUNT_CAP, params.page * params.size);
+  const counted = await prisma.membership.count({ where, take: cap + 1 });
+  return counted > cap ? { total: cap, capped: true } : { total: counted, capped: false };
+}
+
+/**
+ * One page of the members list, scoped to the viewer's (already checked) workspace.
+ * `total` is exact unless `capped`, when there are more than `total` matches.
+ */
 export async function listMembers(viewer: Viewer, params: MemberListParams) {
   const twoFactor = seesTwoFactor(viewer);
+  const twoFactorOff = twoFactor && params.twofa === "off";
+  const search = searchWhere(params.q);
   const where: Prisma.MembershipWhereInput = {
     workspaceId: viewer.workspaceId,
     ...(params.role ? { role: params.role } : {}),
     // Ignored for anyone who may not see the column: the filter would tell them who lacks 2FA.
     // It joins User, so this one view leaves the index-only walk below; it is for managers only.
-    ...(twoFactor && params.twofa === "off" ? { user: { totpEnabledAt: null } } : {}),
-    AND: searchWhere(params.q),
+    ...(twoFactorOff ? { user: { totpEnabledAt: null } } : {}),
+    AND: search,
   };
   // Deferred join: the page's ids come from an index-only walk of Membership (cheap even
   // at page 200), then only those rows are read with their users.
-  const [total, page] = await Promise.all([
-    prisma.membership.count({ where }),
+  const [{ total, capped }, page] = await Promise.all([
+    countMembers(viewer, params, where, search.length > 0 || twoFactorOff),
     prisma.membership.findMany({ where, orderBy: orderBy(params.sort), skip: (params.page - 1) * params.size, take: params.size, select: { id: true } }),
   ]);
   const ids = page.map((m) => m.id);
@@ -78,6 +112,7 @@ export async function listMembers(viewer: Viewer, params: MemberListParams) {
   const actor = viewer.role ? { role: viewer.role, userId: viewer.userId } : null;
   return {
     total,
+    capped,
     rows: rows.map((m) => ({
       id: m.id,
       firstName: m.user.firstName,

@@ -14,6 +14,10 @@ const OTHER_WORKSPACES = 50;
 const OTHER_MEMBERS = 20;
 const BATCH = 1_000;
 const SEARCH = "smith";
+/** A search that matches no one (a typo), which only an index answers without reading every member. */
+const SEARCH_NOTHING = "xyzzy";
+/** A single common letter, which matches nearly everyone: too short for a trigram. */
+const SEARCH_LETTER = "a";
 const FILTER_ROLE: Role = "write";
 
 export type BenchWorld = {
@@ -24,7 +28,11 @@ export type BenchWorld = {
   workspaces: number;
   /** What the search and role cases should find, so the benchmark can check each page. */
   search: { q: string; matches: number };
+  searchNothing: { q: string; matches: number };
+  searchLetter: { q: string; matches: number };
   role: { role: Role; matches: number };
+  /** The email of the seeded member active most recently: second on "last active, newest first", after the viewer, whom the requests themselves stamp. */
+  mostRecentlyActive: string;
 };
 
 type UserRow = { id: string; email: string; firstName: string; lastName: string; passwordHash: string; emailVerifiedAt: Date; createdAt: Date };
@@ -85,14 +93,20 @@ export async function seedBenchWorld(db: Db): Promise<BenchWorld> {
 
   const byId = new Map(users.map((u) => [u.id, u]));
   const inBig = memberships.filter((m) => m.workspaceId === big.id);
-  const matches = (u: UserRow) => [u.firstName, u.lastName, u.email].some((s) => s.toLowerCase().includes(SEARCH));
+  // What the list's search does (lib/members/queries.ts): the term in the lower-cased "first last" or email; the viewer counts too.
+  const found = (u: { firstName: string; lastName: string; email: string }, q: string) => `${u.firstName} ${u.lastName}`.toLowerCase().includes(q) || u.email.includes(q);
+  const matchesOf = (q: string) => inBig.filter((m) => found(byId.get(m.userId)!, q)).length + (found(viewer, q) ? 1 : 0);
+  const latest = inBig.filter((m) => m.lastActiveAt).sort((a, b) => b.lastActiveAt!.getTime() - a.lastActiveAt!.getTime())[0]!;
   return {
     slug: big.slug,
     viewerId: viewer.id,
     members: inBig.length + 1,
     users: users.length + 1,
     workspaces: others.length + 1,
-    search: { q: SEARCH, matches: inBig.filter((m) => matches(byId.get(m.userId)!)).length },
+    search: { q: SEARCH, matches: matchesOf(SEARCH) },
+    searchNothing: { q: SEARCH_NOTHING, matches: matchesOf(SEARCH_NOTHING) },
+    searchLetter: { q: SEARCH_LETTER, matches: matchesOf(SEARCH_LETTER) },
     role: { role: FILTER_ROLE, matches: inBig.filter((m) => m.role === FILTER_ROLE).length },
+    mostRecentlyActive: byId.get(latest.userId)!.email,
   };
 }

@@ -1,16 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { Client } from "pg";
 import { applyMigrations, diffDatabaseToSchema, migrationFactoryFor } from "@/lib/db/migrate";
+import { newPglite } from "@/lib/db/pglite";
 
 const migrationNames = readdirSync("prisma/migrations", { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 
 describe("migrations", () => {
   it("bring an empty database exactly to schema.prisma (fails on drift: run npm run db:migrate:create)", async () => {
-    const db = new PGlite();
+    const db = newPglite();
     try {
       const factory = new PrismaPGlite(db);
       expect(await applyMigrations(factory)).toEqual(migrationNames);

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { inject } from "vitest";
-import { PGlite } from "@electric-sql/pglite";
 import { Client } from "pg";
 import { prismaOnPglite, prismaOnPostgres } from "@/lib/db/clients";
+import { newPglite } from "@/lib/db/pglite";
 import { setPrismaClient } from "@/lib/db";
 
 /**
@@ -14,7 +14,7 @@ import { setPrismaClient } from "@/lib/db";
 export async function openTestDatabase(): Promise<() => Promise<void>> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const pglite = new PGlite({ loadDataDir: new Blob([await readFile(inject("pgliteDump"))]) });
+    const pglite = newPglite(undefined, { loadDataDir: new Blob([await readFile(inject("pgliteDump"))]) });
     // It starts in the background; wait here, where the hook timeout allows for it, not in the first test.
     await pglite.waitReady;
     const prisma = prismaOnPglite(pglite);

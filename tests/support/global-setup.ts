@@ -2,11 +2,11 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { Client } from "pg";
 import type { TestProject } from "vitest/node";
 import { applyMigrations, migrationFactoryFor } from "../../lib/db/migrate";
+import { newPglite } from "../../lib/db/pglite";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -28,7 +28,7 @@ export default async function setup(project: TestProject) {
 
 async function migratePgliteDump(project: TestProject) {
   const dir = await mkdtemp(path.join(tmpdir(), "roster-test-db-"));
-  const db = new PGlite();
+  const db = newPglite();
   try {
     await applyMigrations(new PrismaPGlite(db));
     const file = path.join(dir, "migrated.tar.gz");

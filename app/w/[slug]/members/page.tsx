@@ -28,7 +28,7 @@ export default async function MembersPage({
   // The query ignores `twofa` for anyone else; dropping it here too keeps their view honest
   // ("No members match…" and "Clear filters" never refer to a filter they cannot see).
   const view = twoFactor ? parsed : { ...parsed, twofa: undefined };
-  const [{ rows, total }, groups] = await Promise.all([
+  const [{ rows, total, capped }, groups] = await Promise.all([
     listMembers({ workspaceId: workspace.id, userId: user.id, role }, view),
     manager ? listGroupOptions(workspace.id) : [],
   ]);
@@ -52,7 +52,7 @@ export default async function MembersPage({
         actions={manager && role ? <InviteButton slug={slug} viewerRole={role} groups={groups} /> : null}
       />
       {manager || viewer.kind === "support" ? null : <ManagementNotice />}
-      <MembersTable slug={slug} rows={rows} total={total} view={view} viewerRole={role} showTwoFactor={twoFactor} />
+      <MembersTable slug={slug} rows={rows} total={total} capped={capped} view={view} viewerRole={role} showTwoFactor={twoFactor} />
     </>
   );
 }
