@@ -172,9 +172,8 @@ async function main() {
       RESEND_API_KEY: "",
       APP_URL: ORIGIN,
       NODE_ENV: "production" as const,
-      ...(profile ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${profile}`.trim() } : {}),
     };
-    server = startNext(PORT, env, { host: "127.0.0.1", stdio: ["ignore", "ignore", "inherit"] });
+    server = startNext(PORT, env, { host: "127.0.0.1", stdio: ["ignore", "ignore", "inherit"], nodeArgs: profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : [] });
     if (!(await waitForServer(`${ORIGIN}/login`))) throw new Error(`the server did not answer on ${ORIGIN} within 60 s`);
     const pid = server.pid!;
 
