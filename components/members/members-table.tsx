@@ -11,7 +11,7 @@ import { ROLE_LABELS, type Role } from "@/lib/authz/permissions";
 import type { MemberRow } from "@/lib/members/queries";
 import { parseSort, type MemberSort } from "@/lib/members/list-view";
 import type { MemberListParams } from "@/lib/members/schemas";
-import { formatDate, formatDateTime, formatRelative } from "@/lib/format";
+import { formatDate, formatDateTime, formatRelative, fullName } from "@/lib/format";
 import { initials } from "@/lib/utils";
 import { MembersToolbar } from "./members-toolbar";
 import { MembersPagination } from "./members-pagination";
@@ -54,11 +54,11 @@ export function MembersTable({ slug, rows, total, capped, view, viewerRole, show
         header: sortHeader("name", "Name"),
         cell: ({ row: { original: m } }) => (
           <div className="flex items-center gap-3">
-            <span className="flex size-8 shrink-0 items-center justify-center rounded-full bg-primary/10 text-xs font-semibold text-primary" aria-hidden>
+            <span className="initials" aria-hidden>
               {initials(m.firstName, m.lastName)}
             </span>
             <Link href={`/w/${slug}/members/${m.id}`} className="font-medium underline-offset-4 hover:underline">
-              {m.firstName} {m.lastName}
+              {fullName(m)}
             </Link>
             {m.isYou ? <Badge variant="outline">You</Badge> : null}
           </div>

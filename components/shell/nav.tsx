@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { Bot, CreditCard, LayoutDashboard, Layers, MailPlus, ScrollText, Settings, Theater, Users } from "lucide-react";
-import { cn } from "@/lib/utils";
 
 const ICONS = { overview: LayoutDashboard, members: Users, invitations: MailPlus, groups: Layers, agents: Bot, personas: Theater, billing: CreditCard, settings: Settings, audit: ScrollText };
 export type NavItem = { key: keyof typeof ICONS; label: string; href: string };
@@ -16,15 +15,8 @@ export function WorkspaceNav({ items }: { items: NavItem[] }) {
         const Icon = ICONS[item.key];
         const active = item.key === "overview" ? pathname === item.href : pathname.startsWith(item.href);
         return (
-          <Link
-            key={item.key}
-            href={item.href}
-            aria-current={active ? "page" : undefined}
-            className={cn(
-              "flex items-center gap-2 rounded-md px-2 py-1.5 text-sm font-medium text-sidebar-foreground/80 outline-none hover:bg-sidebar-accent hover:text-sidebar-accent-foreground focus-visible:ring-2 focus-visible:ring-ring",
-              active && "bg-sidebar-accent text-sidebar-accent-foreground",
-            )}
-          >
+          // .nav-link (app/globals.css): the link's look, the current page's included, named once.
+          <Link key={item.key} href={item.href} aria-current={active ? "page" : undefined} className="nav-link">
             <Icon className="size-4" aria-hidden />
             {item.label}
           </Link>

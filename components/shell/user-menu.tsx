@@ -10,10 +10,11 @@ const ICON_LINK =
 export function UserMenu({ user, supportStaff = false }: { user: { firstName: string; lastName: string; email: string }; supportStaff?: boolean }) {
   return (
     <div className="flex items-center gap-2">
-      <span className="flex size-8 shrink-0 items-center justify-center rounded-full bg-muted text-xs font-medium" aria-hidden>
+      {/* Below md the menu sits in the header row: its buttons only. */}
+      <span className="hidden size-8 shrink-0 items-center justify-center rounded-full bg-muted text-xs font-medium md:flex" aria-hidden>
         {initials(user.firstName, user.lastName)}
       </span>
-      <span className="grid min-w-0 flex-1 text-sm">
+      <span className="hidden min-w-0 flex-1 text-sm md:grid">
         <span className="truncate font-medium">
           {user.firstName} {user.lastName}
         </span>

@@ -1,6 +1,5 @@
 "use client";
 
-import { MoreHorizontal } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { useOnDemandPopup } from "@/components/ui/on-demand";
 import type { RowMenuItem } from "./row-menu";
@@ -15,7 +14,8 @@ const loadMenu = () => import("./row-menu").then((m) => m.RowMenu);
 export function RowActions({ label, data, items }: { label: string; data: Record<`data-${string}`, string>; items: RowMenuItem[] }) {
   const { Loaded: Menu, standIn, triggerRef } = useOnDemandPopup(loadMenu);
   const props = { variant: "ghost", size: "icon", "aria-label": label, ...data } as const;
-  const icon = <MoreHorizontal className="size-4" aria-hidden />;
+  // Drawn by CSS (.icon-row-actions in app/globals.css): one on every row of a table.
+  const icon = <span className="icon-row-actions" aria-hidden />;
   if (!Menu) {
     return (
       <Button {...standIn} {...props}>

@@ -12,10 +12,8 @@ function Label({
   return (
     <LabelPrimitive.Root
       data-slot="label"
-      className={cn(
-        "flex items-center gap-2 text-sm leading-none font-medium select-none group-data-[disabled=true]:pointer-events-none group-data-[disabled=true]:opacity-50 peer-disabled:cursor-not-allowed peer-disabled:opacity-50",
-        className
-      )}
+      // .ui-label: app/globals.css.
+      className={cn("ui-label", className)}
       {...props}
     />
   )

@@ -10,7 +10,7 @@ function Table({ className, ...props }: React.ComponentProps<"table">) {
     >
       <table
         data-slot="table"
-        className={cn("w-full caption-bottom text-sm", className)}
+        className={cn("ui-table w-full caption-bottom text-sm", className)}
         {...props}
       />
     </div>
@@ -51,42 +51,25 @@ function TableFooter({ className, ...props }: React.ComponentProps<"tfoot">) {
 }
 
 // Rows and cells repeat 50 times on a page (and again in the RSC payload), so they carry no
-// data-slot and none of shadcn's row-selection styles: Roster's tables have no checkboxes.
+// data-slot and none of shadcn's row-selection styles (Roster's tables have no
+// checkboxes), and their look comes from .ui-table in app/globals.css: a className here
+// is only what differs from it.
 function TableRow({ className, ...props }: React.ComponentProps<"tr">) {
-  return (
-    <tr
-      className={cn(
-        "hover:bg-muted/50 border-b transition-colors",
-        className
-      )}
-      {...props}
-    />
-  )
+  return <tr className={className} {...props} />
 }
 
 function TableHead({ className, ...props }: React.ComponentProps<"th">) {
   return (
     <th
       data-slot="table-head"
-      className={cn(
-        "text-foreground h-10 px-2 text-left align-middle font-medium whitespace-nowrap",
-        className
-      )}
+      className={className}
       {...props}
     />
   )
 }
 
 function TableCell({ className, ...props }: React.ComponentProps<"td">) {
-  return (
-    <td
-      className={cn(
-        "p-2 align-middle whitespace-nowrap",
-        className
-      )}
-      {...props}
-    />
-  )
+  return <td className={className} {...props} />
 }
 
 function TableCaption({

@@ -6,18 +6,17 @@
 // a fresh temporary directory, always (unless --engine postgres); and PostgreSQL when
 // BENCH_DATABASE_URL or TEST_DATABASE_URL names a server: a fresh database is created there
 // and dropped at the end. Exits 0 whatever the figures (a benchmark, not a test).
-import { mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import type { Db } from "../../lib/db";
 import { openMigratedDatabase } from "../../lib/db/bootstrap";
 import { buildIfStale } from "./build";
 import { startNext, waitForServer } from "./next-server";
 import { mintSessionCookie } from "./session-cookie";
 import { statementsPerRequest } from "./bench-sql";
+import { freshDatabase } from "./bench-database";
 
 const { values: args } = parseArgs({
   options: {
@@ -68,36 +67,6 @@ function engines(): Engine[] {
   const list: Engine[] = asked.length ? (asked as Engine[]) : postgresAdminUrl ? ["pglite", "postgres"] : ["pglite"];
   if (list.includes("postgres") && !postgresAdminUrl) throw new Error("--engine postgres needs BENCH_DATABASE_URL or TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres)");
   return list;
-}
-
-/** A fresh, empty database for one engine, and how to throw it away. */
-async function freshDatabase(engine: Engine, name: string): Promise<{ url: string; label: string; drop: () => Promise<void> }> {
-  if (engine === "pglite") {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "roster-bench-"));
-    return { url: `file:${path.join(dir, "pglite")}`, label: "PGlite (embedded, in the server process)", drop: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const admin = new URL(postgresAdminUrl!);
-  const target = new URL(admin);
-  target.pathname = `/${name}`;
-  const run = async (sql: string) => {
-    const client = new pg.Client({ connectionString: admin.toString() });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await run(`CREATE DATABASE ${name}`);
-  const version = await (async () => {
-    const client = new pg.Client({ connectionString: admin.toString() });
-    await client.connect();
-    const { rows } = await client.query<{ server_version: string }>("SHOW server_version");
-    await client.end();
-    return rows[0]!.server_version;
-  })();
-  return { url: target.toString(), label: `PostgreSQL ${version} (${target.host}, database ${name})`, drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 /** One GET: milliseconds to the response headers (first byte) and to the end of the body. */
@@ -181,7 +150,7 @@ async function stop(server: ReturnType<typeof startNext> | undefined) {
 
 async function benchEngine(bench: Bench, engine: Engine, port: number): Promise<string> {
   const started = Date.now();
-  const database = await freshDatabase(engine, bench.database);
+  const database = await freshDatabase(engine, bench.database, postgresAdminUrl);
   let server: ReturnType<typeof startNext> | undefined;
   try {
     console.log(`\n[${engine}] migrating and seeding ${database.label}…`);

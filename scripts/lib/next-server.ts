@@ -7,9 +7,10 @@ import path from "node:path";
  * a direct child (not through npm, whose kill would leave the server orphaned), so
  * stopping it by pid stops the server.
  */
-export function startNext(port: number, env: NodeJS.ProcessEnv, options: { host?: string; stdio?: StdioOptions } = {}) {
+export function startNext(port: number, env: NodeJS.ProcessEnv, options: { host?: string; stdio?: StdioOptions; nodeArgs?: string[] } = {}) {
   const childEnv = { ...env, PORT: String(port), ...(options.host ? { HOST: options.host } : {}) };
-  return spawn(process.execPath, [path.resolve("server.mjs")], { stdio: options.stdio ?? "inherit", env: childEnv });
+  // nodeArgs: flags for Node itself, such as --cpu-prof, which NODE_OPTIONS does not accept.
+  return spawn(process.execPath, [...(options.nodeArgs ?? []), path.resolve("server.mjs")], { stdio: options.stdio ?? "inherit", env: childEnv });
 }
 
 /** Polls `url` until it answers 2xx; false after `timeoutMs`. */

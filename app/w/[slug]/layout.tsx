@@ -3,8 +3,7 @@ import { Brand } from "@/components/brand";
 import { countInvitationsForUser } from "@/lib/invitations/queries";
 import { WorkspaceNav } from "@/components/shell/nav";
 import { navItemsFor } from "@/components/shell/nav-items";
-import { SignOutButton } from "@/components/shell/sign-out-button";
-import { AccountLink, SupportLink, UserMenu } from "@/components/shell/user-menu";
+import { UserMenu } from "@/components/shell/user-menu";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { SupportBanner } from "@/components/support/support-banner";
 import { requireWorkspaceFrame } from "@/lib/authz/page-access";
@@ -18,33 +17,31 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const verified = user.emailVerifiedAt !== null;
   const supportStaff = user.supportStaff;
   const [memberships, invitationCount] = await Promise.all([listUserWorkspaces(user.id), countInvitationsForUser(user)]);
-  const workspaces = memberships.map((m) => ({ ...m.workspace, role: m.role }));
+  // Only what the switcher shows: its props are serialised into every page.
+  const workspaces = memberships.map((m) => ({ slug: m.workspace.slug, name: m.workspace.name, role: m.role }));
   // Support staff are shown as what they are, never as a member with some role.
   const current = { slug, name: workspace.name, role: viewer.kind === "member" ? viewer.role : null };
   const nav = navItemsFor(slug, viewer);
+  // One frame for every width, rendered once: a sidebar from md up, and below it a header
+  // row (brand, switcher, account buttons) over the nav. It used to be rendered twice, a
+  // copy for each width with one hidden, which doubled its share of every page's HTML
+  // and server rendering (docs/decisions/015-what-a-page-costs.md).
   return (
-    <div className="flex min-h-screen bg-muted/30">
-      <aside className="sticky top-0 hidden h-screen w-64 shrink-0 flex-col gap-4 border-r bg-sidebar p-3 md:flex" aria-label="Sidebar">
-        <Brand className="px-2 pt-1" />
+    <div className="flex min-h-screen flex-col bg-muted/30 md:flex-row">
+      <aside
+        className="grid grid-cols-[auto_minmax(0,1fr)_auto] items-center gap-3 border-b bg-sidebar p-3 md:sticky md:top-0 md:flex md:h-screen md:w-64 md:shrink-0 md:flex-col md:items-stretch md:gap-4 md:border-r md:border-b-0"
+        aria-label="Sidebar"
+      >
+        <Brand className="md:px-2 md:pt-1" />
         <WorkspaceSwitcher current={current} workspaces={workspaces} />
-        <WorkspaceNav items={nav} />
-        <div className="mt-auto border-t pt-3">
+        <div className="col-span-3 row-start-2 md:contents">
+          <WorkspaceNav items={nav} />
+        </div>
+        <div className="col-start-3 row-start-1 md:mt-auto md:border-t md:pt-3">
           <UserMenu user={user} supportStaff={supportStaff} />
         </div>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="flex items-center gap-3 border-b bg-sidebar p-3 md:hidden">
-          <Brand />
-          <div className="min-w-0 flex-1">
-            <WorkspaceSwitcher current={current} workspaces={workspaces} />
-          </div>
-          {supportStaff ? <SupportLink /> : null}
-          <AccountLink />
-          <SignOutButton />
-        </header>
-        <div className="border-b bg-sidebar p-2 md:hidden">
-          <WorkspaceNav items={nav} />
-        </div>
         {viewer.kind === "support" ? <SupportBanner workspaceName={workspace.name} /> : null}
         {verified ? null : <UnverifiedBanner email={user.email} />}
         {invitationCount > 0 ? (
