@@ -33,6 +33,10 @@ async function main() {
   process.env.AUTH_TRUST_HOST ??= "true";
   // The demo runs on your machine; its outbox page is how you read the mail it sends.
   process.env.MAIL_OUTBOX_PAGE ??= "true";
+  // The demo's console stays readable: problems only, as short lines rather than the JSON
+  // a production server writes per request (README, "Operating Roster").
+  process.env.LOG_LEVEL ??= "warn";
+  process.env.LOG_FORMAT ??= "pretty";
   // Links in the demo's mail point where the demo listens.
   if (!process.env.APP_URL && !process.env.AUTH_URL) process.env.APP_URL = baseUrl;
   buildIfStale();
@@ -44,6 +48,8 @@ async function main() {
   await db.close(); // PGlite: one process per data directory; the server opens it next.
 
   const server = startNext(port, process.env, { host });
+  // Ctrl+C (or a SIGTERM to the demo) stops the server as an orchestrator would: requests in
+  // flight finish and the embedded database is closed cleanly; the demo exits with its code.
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { prisma, type Db, type Tx } from "@/lib/db";
 import { lifetimeMs, sessionEnded, sessionLifetime } from "./session-lifetime";
 import { lookupWho, type Who, type WhoUser } from "./who";
+import { noteRequestUser } from "@/lib/ops/hooks";
 
 /**
  * The Auth.js token's lifetime: the row's longest possible life (SESSION_MAX_DAYS), so the
@@ -64,6 +65,8 @@ async function liveWho(sessionId: string | null, slug: string | null): Promise<W
   if (Date.now() - who.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await prisma.session.updateMany({ where: { id: who.session.id }, data: { lastSeenAt: new Date() } });
   }
+  // The user's id, and nothing else of theirs, goes into this request's log line.
+  noteRequestUser(who.user.id);
   return who;
 }
 

@@ -5,6 +5,8 @@ import { readRequestContext, type RequestContext } from "@/lib/auth/request-cont
 import { resolveSession, resolveSessionIn, type SessionUser } from "@/lib/auth/sessions";
 import { recordAudit, userActor, type Audit, type AuditEventInput } from "@/lib/audit/record";
 import { Refusal, type ActionResult, type FieldErrors } from "@/lib/core/result";
+import { databaseUnavailability } from "@/lib/db/unavailable";
+import { logError, noteDatabaseDown } from "@/lib/ops/hooks";
 import { lockWorkspace, type MembershipWithWorkspace } from "./membership";
 import { can, refusalFor, viewerCan, type Permission } from "./permissions";
 import { TWO_FACTOR_EXEMPT, meetsTwoFactorRequirement, twoFactorRequiredMessage } from "./two-factor-requirement";
@@ -89,12 +91,22 @@ function parse<S extends z.core.$ZodType>(schema: S, input: unknown): z.output<S
   throw new Refusal("invalid_input", first, { fieldErrors });
 }
 
+/** As the 503 page's Retry-After (server/error-pages.mjs). */
+const UNAVAILABLE_RETRY_SECONDS = 5;
+
 async function settle<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await work() };
   } catch (error) {
     if (error instanceof Refusal) return error.toResult();
-    console.error(error);
+    // The database cannot be reached: a refusal the form shows like any other, with the
+    // 503 page's words, and the server answers pages with 503 until it is back.
+    const down = databaseUnavailability(error);
+    if (down) {
+      noteDatabaseDown(down);
+      return { ok: false, code: "unavailable", message: down.message, retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS };
+    }
+    logError("server action failed", error);
     return { ok: false, code: "internal", message: "Something went wrong on our side. Nothing was changed; please try again." };
   }
 }

@@ -22,12 +22,14 @@ export type RefusalCode =
   | "gone"
   /** The workspace requires two-factor authentication and the actor has not set it up. */
   | "two_factor_required"
+  /** The database cannot be reached (lib/db/unavailable.ts): nothing was done; try again shortly. */
+  | "unavailable"
   | "internal";
 
 export type RefusalDetails = {
   /** Messages per form field ("_form" for the form as a whole). */
   fieldErrors?: FieldErrors;
-  /** For `rate_limited`: when trying again makes sense. */
+  /** For `rate_limited` and `unavailable`: when trying again makes sense. */
   retryAfterSeconds?: number;
 };
 

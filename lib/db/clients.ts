@@ -40,7 +40,10 @@ function traced(prisma: PrismaClient): PrismaClient {
 
 /** A client on a PostgreSQL server; its pool also serves `rowReaderOf`, and closes with it. */
 export function prismaOnPostgres(url: string): PrismaClient {
-  const pool = new pg.Pool({ connectionString: url });
+  // A server that accepts connections but never answers would otherwise hold every
+  // request until the operating system gives up (minutes); 5 s, then it counts as
+  // unreachable (lib/db/unavailable.ts) and pages answer 503.
+  const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 5_000 });
   const prisma = traced(new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }), ...logOptions() }));
   readers.set(prisma, async (sql, params) => (await pool.query({ text: sql, values: params, rowMode: "array" })).rows);
   return prisma;
