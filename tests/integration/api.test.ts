@@ -8,7 +8,8 @@ import type { Role } from "@/lib/authz/permissions";
 import { actAs } from "../support/request";
 import { createUser, createWorkspace } from "../support/factories";
 import { makeApiKey } from "../support/api-keys";
-import { api } from "../support/api";
+import { answered, api } from "../support/api";
+import { contractViolations } from "../support/contract";
 
 const ROLES: Role[] = ["owner", "admin", "write", "read", "billing"];
 
@@ -297,5 +298,19 @@ describe("audit events", () => {
     const stored = await prisma.auditEvent.findMany({ where: { workspaceId: s.workspace.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 4 });
     expect(ids).toEqual(stored.map((e) => e.id));
     expect((await api("GET", "/audit-events?range=custom&from=2026-13-01", { key: s.keys.owner.secret })).body).toMatchObject({ error: { code: "invalid_input", fields: { from: [expect.any(String)] } } });
+  });
+});
+
+describe("the contract", () => {
+  it("every answer above is declared in the OpenAPI document and matches its schema", () => {
+    expect(answered.length).toBeGreaterThan(100);
+    expect(new Set(answered.map((c) => `${c.method} ${c.template}`)).size).toBe(17);
+    expect(contractViolations(answered)).toEqual([]);
+  });
+
+  it("notices an answer the document does not describe", () => {
+    const wrong = { method: "GET" as const, template: "/members", status: 200, body: { data: [{ id: 1 }], next_cursor: null }, contentType: "application/json" };
+    expect(contractViolations([wrong])).toHaveLength(1);
+    expect(contractViolations([{ ...wrong, status: 418 }])).toHaveLength(1);
   });
 });
