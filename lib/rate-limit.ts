@@ -48,6 +48,10 @@ export const LIMITS = {
    * events is seconds of database work), so a loop cannot keep the database busy.
    */
   auditExportsPerViewer: { limit: 30, windowMs: 60 * 60_000 },
+  /** New API keys per member per workspace: a leaked session cannot mint keys in bulk. */
+  apiKeyCreations: { limit: 20, windowMs: 60 * 60_000 },
+  /** Team API requests per key (docs/decisions/017-team-api.md); past it, 429 with Retry-After. */
+  apiRequestsPerKey: { limit: 600, windowMs: 60_000 },
 } as const;
 
 export type LimitSpec = { limit: number; windowMs: number };

@@ -15,13 +15,15 @@ const bySupportStaff = (event: Pick<AuditEvent, "action" | "after">) =>
   event.action === "support.viewed" || (event.action === "audit.exported" && !!event.after && typeof event.after === "object" && (event.after as Record<string, unknown>).support === true);
 
 /** The name an event's actor is shown by: as recorded, or what kind of actor it was. */
-export function actorName(event: Pick<AuditEvent, "actorType" | "actorName">): string {
+export function actorName(event: Pick<AuditEvent, "actorType" | "actorName"> & Partial<Pick<AuditEvent, "actorKeyName">>): string {
   if (event.actorType === "system") return "System";
-  return event.actorName || (event.actorType === "anonymous" ? "Anonymous" : "Unknown");
+  const name = event.actorName || (event.actorType === "anonymous" ? "Anonymous" : "Unknown");
+  // A change made through the Team API names the key first: it is what acted, for its member.
+  return event.actorType === "api_key" ? `key “${event.actorKeyName ?? "?"}” of ${name}` : name;
 }
 
 /** Who acted, as the event recorded them (name and email as they were then). */
-export function AuditActor({ event, stillMember }: { event: Pick<AuditEvent, "action" | "actorType" | "actorName" | "actorEmail" | "after">; stillMember: boolean }) {
+export function AuditActor({ event, stillMember }: { event: Pick<AuditEvent, "action" | "actorType" | "actorName" | "actorEmail" | "after"> & Partial<Pick<AuditEvent, "actorKeyName">>; stillMember: boolean }) {
   const name = actorName(event);
   if (event.actorType === "system") return <span className="text-muted-foreground">{name}</span>;
   return (
@@ -37,7 +39,7 @@ export function AuditActor({ event, stillMember }: { event: Pick<AuditEvent, "ac
             <Badge variant="outline" className="ml-2 align-middle">
               Support staff
             </Badge>
-          ) : event.actorType === "user" && !stillMember ? (
+          ) : (event.actorType === "user" || event.actorType === "api_key") && !stillMember ? (
             <Badge variant="outline" className="ml-2 align-middle">
               [Removed user]
             </Badge>

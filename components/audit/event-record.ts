@@ -20,10 +20,13 @@ function show(value: unknown): string {
   return escapeInvisible(JSON.stringify(value));
 }
 
+/** Only changes made through the Team API have a key; other events do not list the empty fields. */
+const KEY_FIELDS = new Set(["actorKeyId", "actorKeyName"]);
+
 /** Every field but the workspace (the page's own), in the stored order. */
 export function eventRecord(event: AuditEvent): string {
   return Object.entries(event)
-    .filter(([key]) => key !== "workspaceId")
+    .filter(([key, value]) => key !== "workspaceId" && !(KEY_FIELDS.has(key) && value === null))
     .map(([key, value]) => `${key}: ${show(value)}`)
     .join("\n");
 }

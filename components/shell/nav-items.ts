@@ -12,6 +12,7 @@ const PAGES: (Omit<NavItem, "href"> & { path: string; permission?: Permission })
   { key: "agents", label: "Agents", path: "/agents", permission: "agents:view" },
   { key: "personas", label: "Personas", path: "/personas", permission: "agents:view" },
   { key: "settings", label: "Settings", path: "/settings", permission: "settings:manage" },
+  { key: "api-keys", label: "API keys", path: "/settings/api-keys", permission: "api_keys:use" },
   { key: "billing", label: "Billing", path: "/billing", permission: "billing:view" },
   { key: "audit", label: "Audit log", path: "/audit", permission: "audit:view" },
 ];

@@ -45,6 +45,8 @@ export const AUDIT_ACTIONS = {
   "persona.created": "Persona created",
   "persona.updated": "Persona edited",
   "persona.deleted": "Persona deleted",
+  "api_key.created": "API key created",
+  "api_key.revoked": "API key revoked",
   "audit.exported": "Audit log exported",
   "audit.purged": "Old audit events removed",
   "support.viewed": "Viewed by support staff",
@@ -61,7 +63,7 @@ export const AUDIT_ACTION_GROUPS = [
   { key: "groups", label: "Groups", prefixes: ["group."] },
   { key: "agents", label: "Agents and personas", prefixes: ["agent.", "persona."] },
   { key: "settings", label: "Settings and billing", prefixes: ["workspace."] },
-  { key: "security", label: "Security and audit", prefixes: ["auth.", "account.", "audit.", "support."] },
+  { key: "security", label: "Security and audit", prefixes: ["auth.", "account.", "api_key.", "audit.", "support."] },
 ] as const;
 
 export function isAuditAction(value: string): value is AuditAction {

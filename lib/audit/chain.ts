@@ -45,6 +45,8 @@ export function canonicalEvent(event: ChainedFields): string {
     ip: event.ip,
     userAgent: event.userAgent,
     createdAt: event.createdAt,
+    // Only on changes made with an API key: events without one hash as they always have.
+    ...(event.actorKeyId ? { actorKeyId: event.actorKeyId, actorKeyName: event.actorKeyName } : {}),
   });
 }
 
@@ -89,6 +91,8 @@ export async function appendChained(tx: Tx, data: UnchainedEventData) {
     after: (data.after ?? null) as Prisma.JsonValue,
     ip: data.ip ?? null,
     userAgent: data.userAgent ?? null,
+    actorKeyId: data.actorKeyId ?? null,
+    actorKeyName: data.actorKeyName ?? null,
   };
   // Hashed from the values about to be stored: ids and times are made here, not by the
   // database, and JSON keys are sorted, so what verify reads back hashes the same.

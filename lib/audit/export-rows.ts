@@ -7,7 +7,7 @@ import { auditConditionsSql, olderThanSql, SqlParams } from "./sql";
 import type { AuditCursor, AuditFilters } from "./filters";
 
 /** The export's columns, in order; both formats use these names. */
-export const EXPORT_COLUMNS = ["time", "action", "actionLabel", "actorType", "actorId", "actorName", "actorEmail", "targetType", "targetId", "targetLabel", "before", "after", "ip", "userAgent", "id", "seq", "hash"] as const;
+export const EXPORT_COLUMNS = ["time", "action", "actionLabel", "actorType", "actorId", "actorName", "actorEmail", "targetType", "targetId", "targetLabel", "before", "after", "ip", "userAgent", "id", "seq", "hash", "actorKeyId", "actorKeyName"] as const;
 
 /** One event as the export writes it: the stored fields, the time as UTC ISO 8601 text, before/after as their JSON text. */
 export type ExportRow = Omit<AuditEvent, "workspaceId" | "createdAt" | "before" | "after"> & { time: string; actionLabel: string; before: string | null; after: string | null };
@@ -15,14 +15,14 @@ export type ExportRow = Omit<AuditEvent, "workspaceId" | "createdAt" | "before" 
 // The database formats the time (UTC, ISO 8601 with milliseconds: createdAt is stored in UTC)
 // and hands JSON over as text, so no row is parsed into objects only to be serialised again.
 const COLUMNS_SQL = `to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), action, "actorType", "actorId", "actorName", "actorEmail",
-  "targetType", "targetId", "targetLabel", before::text, after::text, ip, "userAgent", id, seq, hash`;
+  "targetType", "targetId", "targetLabel", before::text, after::text, ip, "userAgent", id, seq, hash, "actorKeyId", "actorKeyName"`;
 
-type Raw = [string, string, string, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string, number | null, string | null];
+type Raw = [string, string, string, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string, number | null, string | null, string | null, string | null];
 
 function toRow(r: Raw): ExportRow {
-  const [time, action, actorType, actorId, actorName, actorEmail, targetType, targetId, targetLabel, before, after, ip, userAgent, id, seq, hash] = r;
+  const [time, action, actorType, actorId, actorName, actorEmail, targetType, targetId, targetLabel, before, after, ip, userAgent, id, seq, hash, actorKeyId, actorKeyName] = r;
   const actionLabel = isAuditAction(action) ? AUDIT_ACTIONS[action] : action;
-  return { time, action, actionLabel, actorType, actorId, actorName, actorEmail, targetType, targetId, targetLabel, before, after, ip, userAgent, id, seq, hash };
+  return { time, action, actionLabel, actorType, actorId, actorName, actorEmail, targetType, targetId, targetLabel, before, after, ip, userAgent, id, seq, hash, actorKeyId, actorKeyName };
 }
 
 /** One batch's query: the filters' conditions, after the cursor, newest first. */

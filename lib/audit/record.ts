@@ -7,6 +7,8 @@ import { appendChained } from "./chain";
 
 export type AuditActor =
   | { type: "user"; id: string; name: string; email: string }
+  /** A change made through the Team API: the key's member, and the key (docs/decisions/017-team-api.md). */
+  | { type: "api_key"; id: string; name: string; email: string; keyId: string; keyName: string }
   | { type: "anonymous"; email?: string }
   | { type: "system" };
 
@@ -41,9 +43,11 @@ export async function recordAudit(db: Db | Tx, event: AuditEventInput) {
   const data = {
     action: event.action,
     actorType: actor.type,
-    actorId: actor.type === "user" ? actor.id : null,
-    actorName: actor.type === "user" ? actor.name : null,
+    actorId: actor.type === "user" || actor.type === "api_key" ? actor.id : null,
+    actorName: actor.type === "user" || actor.type === "api_key" ? actor.name : null,
     actorEmail: actor.type === "system" ? null : (actor.email ?? null),
+    actorKeyId: actor.type === "api_key" ? actor.keyId : null,
+    actorKeyName: actor.type === "api_key" ? actor.keyName : null,
     targetType: event.target?.type ?? null,
     targetId: event.target?.id ?? null,
     targetLabel: event.target?.label ?? null,
@@ -67,4 +71,11 @@ export type UserActor = Extract<AuditActor, { type: "user" }>;
 
 export function userActor(user: { id: string; firstName: string; lastName: string; email: string }): UserActor {
   return { type: "user", id: user.id, name: fullName(user).trim(), email: user.email };
+}
+
+export type ApiKeyActor = Extract<AuditActor, { type: "api_key" }>;
+
+/** The actor of a change made with an API key: its member, as `userActor` names them, and the key. */
+export function apiKeyActor(user: { id: string; firstName: string; lastName: string; email: string }, key: { id: string; name: string }): ApiKeyActor {
+  return { ...userActor(user), type: "api_key", keyId: key.id, keyName: key.name };
 }

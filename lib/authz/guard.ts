@@ -3,7 +3,9 @@ import * as z from "@/lib/zod";
 import { prisma, type Db, type Tx } from "@/lib/db";
 import { readRequestContext, type RequestContext } from "@/lib/auth/request-context";
 import { resolveSession, resolveSessionIn, type SessionUser } from "@/lib/auth/sessions";
-import { recordAudit, userActor, type Audit, type AuditEventInput } from "@/lib/audit/record";
+import { apiKeyActor, recordAudit, userActor, type Audit, type AuditEventInput } from "@/lib/audit/record";
+import { currentApiKeyId } from "@/lib/auth/api-key-scope";
+import { resolveApiKeyIn } from "@/lib/auth/api-keys";
 import { Refusal, type ActionResult, type FieldErrors } from "@/lib/core/result";
 import { databaseUnavailability } from "@/lib/db/unavailable";
 import { logError, noteDatabaseDown } from "@/lib/ops/hooks";
@@ -39,9 +41,19 @@ export type UserContext = PublicContext & { user: SessionUser; sessionId: string
 export type WorkspaceContext = UserContext & {
   membership: MembershipWithWorkspace;
   workspace: MembershipWithWorkspace["workspace"];
+  /** The API key this change is made with (a Team API request), or null; `sessionId` is then empty. */
+  apiKey: ApiKeyRef | null;
 };
+type ApiKeyRef = { id: string; name: string };
 /** A read's context: the viewer is a member, or support staff (no membership) for a permission of theirs. */
-export type WorkspaceReadContext = { db: Db; user: SessionUser; viewer: WorkspaceViewer; workspace: WorkspaceViewer["workspace"] };
+export type WorkspaceReadContext = {
+  db: Db;
+  user: SessionUser;
+  viewer: WorkspaceViewer;
+  workspace: WorkspaceViewer["workspace"];
+  /** The API key of a Team API request, or null. */
+  apiKey?: ApiKeyRef | null;
+};
 
 type Options<S extends z.core.$ZodType, T, R> = {
   /**
@@ -112,17 +124,32 @@ async function settle<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
 }
 
 async function requireUser(request: RequestContext) {
+  // An API key acts only inside its workspace: nothing outside one is open to it.
+  if (currentApiKeyId()) throw new Refusal("unauthenticated", "Your session has ended. Sign in again.");
   const session = await resolveSession(request.sessionId);
   if (!session) throw new Refusal("unauthenticated", "Your session has ended. Sign in again.");
   return session;
 }
 
-/** The same, with the workspace `slug` names and the user's membership in it, in one statement (lib/auth/who.ts). */
+/**
+ * The same, with the workspace `slug` names and the user's membership in it, in one statement (lib/auth/who.ts).
+ * In a Team API request the API key stands in for the session (lib/auth/api-keys.ts): its
+ * member, with their role as it is now, so every check below applies to the key unchanged.
+ */
 async function requireUserIn(request: RequestContext, slug: unknown) {
-  const session = await resolveSessionIn(request.sessionId, typeof slug === "string" ? slug : null);
+  const keyId = currentApiKeyId();
+  const name = typeof slug === "string" ? slug : null;
+  if (keyId) {
+    const key = await resolveApiKeyIn(keyId, name);
+    if (!key) throw new Refusal("unauthenticated", "This API key is not valid.");
+    return key;
+  }
+  const session = await resolveSessionIn(request.sessionId, name);
   if (!session) throw new Refusal("unauthenticated", "Your session has ended. Sign in again.");
-  return session;
+  return { ...session, apiKey: null };
 }
+
+const actorOf = (user: SessionUser, apiKey: ApiKeyRef | null) => (apiKey ? apiKeyActor(user, apiKey) : userActor(user));
 
 /**
  * A workspace that requires two-factor authentication refuses every action of a member
@@ -134,11 +161,11 @@ function assertTwoFactor(user: SessionUser, workspace: { name: string; requireTw
 }
 
 async function resolveMembership(request: RequestContext, slug: unknown, permission: Permission) {
-  const { user, sessionId, membership: found } = await requireUserIn(request, slug);
+  const { user, sessionId, membership: found, apiKey } = await requireUserIn(request, slug);
   if (!found) throw new Refusal("not_found", "Workspace not found.");
   assertTwoFactor(user, found.workspace, permission);
   if (!can(found.role, permission)) throw new Refusal("forbidden", refusalFor(permission));
-  return { user, sessionId, found };
+  return { user, sessionId, found, apiKey };
 }
 
 /**
@@ -149,7 +176,7 @@ async function resolveMembership(request: RequestContext, slug: unknown, permiss
  */
 async function resolveViewer(request: RequestContext, slug: unknown, permission: Permission) {
   const session = await requireUserIn(request, slug);
-  const { user, sessionId } = session;
+  const { user, sessionId, apiKey } = session;
   const found = viewerOf(session);
   // A member is asked for 2FA before anything else, as the pages ask: being support staff
   // too must not turn a member without it into a reader.
@@ -157,7 +184,7 @@ async function resolveViewer(request: RequestContext, slug: unknown, permission:
   const viewer = found ? viewerFor(found, user, permission) : null;
   if (!viewer || (viewer.kind === "support" && !viewerCan(viewer, permission))) throw new Refusal("not_found", "Workspace not found.");
   if (!viewerCan(viewer, permission)) throw new Refusal("forbidden", refusalFor(permission));
-  return { user, sessionId, viewer };
+  return { user, sessionId, viewer, apiKey };
 }
 
 /**
@@ -237,20 +264,22 @@ export function workspaceAction<S extends z.core.$ZodType, T, R = T>(
   handler: (input: z.output<S>, ctx: WorkspaceContext) => Promise<T>,
   options: Options<S, T, R> = {},
 ) {
-  type Member = Pick<WorkspaceContext, "user" | "sessionId" | "membership" | "workspace">;
+  type Member = Pick<WorkspaceContext, "user" | "sessionId" | "membership" | "workspace" | "apiKey">;
   return mark(async (slug: string, input: z.input<S>) => {
     const member = async (request: RequestContext): Promise<Actor<Member>> => {
-      const { user, sessionId, found } = await resolveMembership(request, slug, permission);
+      const { user, sessionId, found, apiKey } = await resolveMembership(request, slug, permission);
       return {
         workspaceId: found.workspaceId,
-        actor: userActor(user),
+        actor: actorOf(user, apiKey),
         async enter(tx) {
           await lockWorkspace(tx, found.workspaceId);
           const membership = await tx.membership.findUnique({ where: { id: found.id }, include: { workspace: true } });
           if (!membership) throw new Refusal("not_found", "Workspace not found.");
+          // A key revoked since it was read (its member removed it meanwhile) changes nothing.
+          if (apiKey && !(await tx.apiKey.count({ where: { id: apiKey.id, revokedAt: null } }))) throw new Refusal("unauthenticated", "This API key has been revoked.");
           assertTwoFactor(user, membership.workspace, permission);
           if (!can(membership.role, permission)) throw new Refusal("forbidden", refusalFor(permission));
-          return { user, sessionId, membership, workspace: membership.workspace };
+          return { user, sessionId, membership, workspace: membership.workspace, apiKey };
         },
       };
     };
@@ -278,9 +307,9 @@ export function signInAction<S extends z.core.$ZodType, T>(schema: S, handler: (
 export function workspaceQuery<S extends z.core.$ZodType, T>(permission: Permission, schema: S, handler: (input: z.output<S>, ctx: WorkspaceReadContext) => Promise<T>) {
   return mark(async (slug: string, input: z.input<S>): Promise<ActionResult<T>> => {
     return settle(async () => {
-      const { user, viewer } = await resolveViewer(await readRequestContext(), slug, permission);
+      const { user, viewer, apiKey } = await resolveViewer(await readRequestContext(), slug, permission);
       const data = parse(schema, input);
-      return handler(data, { db: prisma, user, viewer, workspace: viewer.workspace });
+      return handler(data, { db: prisma, user, viewer, workspace: viewer.workspace, apiKey });
     });
   }, "workspace-read");
 }
@@ -296,8 +325,8 @@ export async function authorizeWorkspaceRead(
 ): Promise<{ ok: true; ctx: WorkspaceReadContext & { request: RequestContext } } | { ok: false; response: Response }> {
   const request = await readRequestContext();
   try {
-    const { user, viewer } = await resolveViewer(request, slug, permission);
-    return { ok: true, ctx: { db: prisma, user, viewer, workspace: viewer.workspace, request } };
+    const { user, viewer, apiKey } = await resolveViewer(request, slug, permission);
+    return { ok: true, ctx: { db: prisma, user, viewer, workspace: viewer.workspace, request, apiKey } };
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
     const status = error.code === "unauthenticated" ? 401 : error.code === "two_factor_required" ? 403 : 404;

@@ -100,6 +100,16 @@ export const PERMISSIONS = {
     label: "Transfer ownership",
     refusal: "Only the workspace owner can do this.",
   },
+  "api_keys:use": {
+    roles: ["owner", "admin", "write", "read"],
+    label: "Create API keys for yourself and use the Team API with your role; see and revoke your own keys",
+    refusal: "Your role has nothing the Team API offers, so it cannot have API keys.",
+  },
+  "api_keys:manage": {
+    roles: ["owner", "admin"],
+    label: "See and revoke every API key of the workspace",
+    refusal: "Only owners and admins can see and revoke other members' API keys.",
+  },
   "membership:leave": {
     roles: ["admin", "write", "read", "billing"],
     label: "Leave the workspace (the owner transfers ownership first)",

@@ -9,6 +9,7 @@ import { revokeInvitationsOfInviter } from "./inviter-invitations";
 import { changeRoleSchema, leaveWorkspaceSchema, removeMemberSchema, transferOwnershipSchema } from "./schemas";
 import { personLabel } from "@/lib/format";
 import { hasTwoFactor } from "@/lib/auth/two-factor/store";
+import { revokeKeysOfMember } from "@/lib/api-keys/revoke";
 
 // Every action here runs inside the guard's transaction, which holds the workspace row
 // lock: the invariants (one owner, no self-edit, actor ≥ target) are checked against
@@ -53,6 +54,7 @@ export const removeMember = workspaceAction("members:manage", removeMemberSchema
     before: { role: target.role, joinedAt: target.createdAt.toISOString() },
   });
   await revokeInvitationsOfInviter(tx, { workspaceId: membership.workspaceId, inviterId: target.userId, newRole: null, reason: "inviter_removed" }, audit);
+  await revokeKeysOfMember(tx, { workspaceId: membership.workspaceId, userId: target.userId, owner: memberLabel(target), reason: "member_removed" }, audit);
   return { removed: target.id };
 });
 
@@ -65,6 +67,7 @@ export const leaveWorkspace = workspaceAction("membership:leave", leaveWorkspace
     before: { role: membership.role },
   });
   await revokeInvitationsOfInviter(tx, { workspaceId: membership.workspaceId, inviterId: user.id, newRole: null, reason: "inviter_left" }, audit);
+  await revokeKeysOfMember(tx, { workspaceId: membership.workspaceId, userId: user.id, owner: personLabel(user), reason: "member_left" }, audit);
   return { left: membership.workspace.slug };
 });
 

@@ -23,6 +23,12 @@ describe("AuditActor", () => {
     expect(cell({ ...sam, action: "member.role_changed" }, true)).not.toMatch(/\[Removed user\]|Support staff/);
   });
 
+  it("names a change made through the Team API by its key and the key's member", () => {
+    const html = cell({ ...sam, action: "member.role_changed", actorType: "api_key", actorKeyName: "HR sync" }, true);
+    expect(html).toContain("key “HR sync” of Sam Support");
+    expect(cell({ ...sam, action: "member.role_changed", actorType: "api_key", actorKeyName: "HR sync" }, false)).toContain("[Removed user]");
+  });
+
   it("names Roster's own events System", () => {
     expect(cell({ action: "audit.purged", actorType: "system", actorName: null, actorEmail: null, after: null }, false)).toContain("System");
   });

@@ -19,6 +19,8 @@ const event: AuditEvent = {
   after: { role: "write" },
   ip: null,
   userAgent: " padded ",
+  actorKeyId: null,
+  actorKeyName: null,
   createdAt: new Date("2026-03-01T10:00:00.000Z"),
 };
 

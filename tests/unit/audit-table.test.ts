@@ -25,6 +25,8 @@ const event = (id: string, targetType: string, targetId: string): AuditEvent => 
   after: { role: "write" },
   ip: "203.0.113.9",
   userAgent: "Firefox",
+  actorKeyId: null,
+  actorKeyName: null,
   createdAt: at,
 });
 const rows = [event("e1", "member", "u-alive"), event("e2", "member", "u-gone"), event("e3", "agent", "a1"), event("e4", "group", "g1")];

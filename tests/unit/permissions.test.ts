@@ -32,6 +32,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "billing:view": ["owner", "admin", "billing"],
   "billing:manage": ["owner", "billing"],
   "workspace:own": ["owner"],
+  "api_keys:use": ["owner", "admin", "write", "read"],
+  "api_keys:manage": ["owner", "admin"],
   "membership:leave": ["admin", "write", "read", "billing"],
 };
 

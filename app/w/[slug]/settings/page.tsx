@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { GeneralSettingsForm } from "@/components/settings/general-settings-form";
@@ -54,6 +55,16 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
           <CardContent>
             <AuditRetentionForm slug={slug} settings={{ auditRetentionDays: workspace.auditRetentionDays }} />
           </CardContent>
+        </Card>
+        <Card id="api-keys">
+          <CardHeader>
+            <CardTitle>
+              <h2>API keys</h2>
+            </CardTitle>
+            <CardDescription>
+              Scripts manage the team through the Team API with a member&apos;s key. <Link className="underline" href={`/w/${slug}/settings/api-keys`}>See and revoke API keys</Link>.
+            </CardDescription>
+          </CardHeader>
         </Card>
         <Card id="transfer" className={isOwner ? "border-destructive/40" : undefined}>
           <CardHeader>

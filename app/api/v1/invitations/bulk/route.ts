@@ -1,0 +1,4 @@
+import { handler } from "@/lib/api/routes";
+
+// POST /api/v1/invitations/bulk: declared once in lib/api/routes (docs/decisions/017-team-api.md).
+export const POST = handler("/invitations/bulk", "POST");

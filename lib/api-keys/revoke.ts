@@ -1,0 +1,32 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import type { Audit } from "@/lib/audit/record";
+
+export type KeyRevocationReason = "revoked" | "member_removed" | "member_left";
+
+/** The audit event of one key's revocation: the key as its target, whose it was, and why. */
+export async function auditKeyRevoked(audit: Audit, key: { id: string; name: string; prefix: string; userId: string }, owner: string, reason: KeyRevocationReason) {
+  await audit({
+    action: "api_key.revoked",
+    target: { type: "api_key", id: key.id, label: key.name },
+    before: { name: key.name, prefix: key.prefix, member: owner, status: "live" },
+    after: { status: "revoked", reason },
+  });
+}
+
+/**
+ * A key acts as its member: once they are no longer a member (removed, or they left), each
+ * of their live keys in the workspace is revoked in the same transaction, and audited, so
+ * a later membership of the same person never brings an old key back to life.
+ */
+export async function revokeKeysOfMember(
+  tx: Tx,
+  { workspaceId, userId, owner, reason }: { workspaceId: string; userId: string; owner: string; reason: Exclude<KeyRevocationReason, "revoked"> },
+  audit: Audit,
+) {
+  const keys = await tx.apiKey.findMany({ where: { workspaceId, userId, revokedAt: null }, orderBy: { createdAt: "asc" } });
+  if (!keys.length) return 0;
+  await tx.apiKey.updateMany({ where: { id: { in: keys.map((k) => k.id) } }, data: { revokedAt: new Date() } });
+  for (const key of keys) await auditKeyRevoked(audit, key, owner, reason);
+  return keys.length;
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { authenticateApiKey } from "@/lib/auth/api-keys";
+import { LIMITS, consumeAlone, pruneExpired } from "@/lib/rate-limit";
+
+/** The secret in `Authorization: Bearer …`, or "" (looked up all the same: see authenticateApiKey). */
+export function bearerSecret(request: Request): string {
+  const header = request.headers.get("authorization") ?? "";
+  const match = /^Bearer[ ]+(\S{1,200})$/i.exec(header.trim());
+  return match?.[1] ?? "";
+}
+
+export type AuthenticatedKey = NonNullable<Awaited<ReturnType<typeof authenticateApiKey>>>;
+
+/**
+ * A request's key, counted against its rate limit and stamped as used (time and address),
+ * or why not: `null` for an unusable key (every reason answers the same 401), or how long
+ * to wait when the key is over its limit.
+ */
+export async function admitRequest(request: Request, ip: string | null): Promise<{ key: AuthenticatedKey } | { key: null } | { retryAfterSeconds: number }> {
+  const key = await authenticateApiKey(bearerSecret(request));
+  if (!key) return { key: null };
+  const limit = await consumeAlone(prisma, `api:${key.id}`, LIMITS.apiRequestsPerKey);
+  if (!limit.ok) return { retryAfterSeconds: limit.retryAfterSeconds };
+  // "Last used" in the keys list; the counted hits are pruned as every other limit's are.
+  await prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date(), lastUsedIp: ip } });
+  await pruneExpired(prisma);
+  return { key };
+}
