@@ -17,6 +17,7 @@ import { clearTwoFactor } from "@/lib/auth/two-factor/store";
 import { twoFactorFailureKey } from "@/lib/auth/two-factor/verify";
 import { clear } from "@/lib/rate-limit";
 import { RESET_REQUESTED_MESSAGE, requestPasswordResetSchema, resetPasswordSchema } from "./schemas";
+import { revokeKeysOfAccount } from "@/lib/api-keys/revoke";
 
 // POST /reset-password — "Forgot password". The answer is the same whether or not the
 // address has an account, and so is the work: one lookup, one token write or its decoy,
@@ -65,6 +66,9 @@ export const resetPassword = publicAction(
     });
     const sessionsEnded = await endAllSessions(tx, user.id);
     await dropAccountLinks(tx, user.id);
+    // A reset is how someone takes their account back: keys made by whoever had the
+    // password act as the account like a session does, and end with the sessions.
+    const apiKeysRevoked = await revokeKeysOfAccount(tx, { userId: user.id, owner: user.email, reason: "password_reset" }, audit);
     // An address never verified until now: what the account invited was invited by whoever signed it up, not by this inbox's owner.
     // and any two-factor setup on it is theirs too: left in place, it would lock the address's owner out for good.
     if (!user.emailVerifiedAt) {
@@ -80,7 +84,7 @@ export const resetPassword = publicAction(
       action: "auth.password_reset",
       actor: userActor(user),
       target: { type: "user", id: user.id, label: user.email },
-      after: { sessionsEnded, emailVerified: true },
+      after: { sessionsEnded, emailVerified: true, ...(apiKeysRevoked ? { apiKeysRevoked } : {}) },
     });
     return { email: user.email };
   },

@@ -5,6 +5,7 @@ import { dropAccountLinks } from "./account-links";
 import { hashPassword } from "./passwords";
 import { endAllSessions } from "./sessions";
 import { clearTwoFactor } from "./two-factor/store";
+import { revokeKeysOfAccount } from "@/lib/api-keys/revoke";
 
 type Unverified = { id: string; email: string; firstName: string; lastName: string; emailVerifiedAt: Date | null };
 
@@ -36,6 +37,8 @@ export async function reclaimUnverifiedAccount(
   await dropAccountLinks(tx, account.id);
   // Whoever signed the address up may have set up two-factor with their own app: it goes with them.
   await clearTwoFactor(tx, account.id);
+  // And so do their API keys: a key is not a session, and would still act as this account.
+  const keysRevoked = await revokeKeysOfAccount(tx, { userId: account.id, owner: user.email, reason: "account_reclaimed" }, audit);
   await audit({
     action: "auth.account_reclaimed",
     actor: userActor(user),
@@ -46,6 +49,7 @@ export async function reclaimUnverifiedAccount(
       lastName: user.lastName,
       emailVerified: true,
       sessionsEnded,
+      ...(keysRevoked ? { apiKeysRevoked: keysRevoked } : {}),
       invitationId: via.invitationId,
       workspaces: memberships.map((m) => ({ slug: m.workspace.slug, role: m.role })),
     },

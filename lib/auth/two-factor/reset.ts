@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type Audit } from "@/lib/audit/record";
+import { revokeKeysOfAccount } from "@/lib/api-keys/revoke";
 import { normalizeEmail } from "@/lib/auth/schemas";
 import { endAllSessions } from "../sessions";
 import { clearTwoFactor } from "./store";
@@ -22,12 +23,15 @@ export async function resetTwoFactor(db: Db, email: string): Promise<TwoFactorRe
     if (!user.totpEnabledAt && !user.totpPendingSecret) return { outcome: "not_on", email: user.email };
     await clearTwoFactor(tx, user.id);
     const sessionsEnded = await endAllSessions(tx, user.id);
+    // Keys made by whoever else held the account would outlive the reset otherwise.
+    const system: Audit = (event) => recordAudit(tx, { workspaceId: null, ...event, actor: { type: "system" } });
+    const apiKeysRevoked = await revokeKeysOfAccount(tx, { userId: user.id, owner: user.email, reason: "two_factor_reset" }, system);
     await recordAudit(tx, {
       workspaceId: null,
       action: "account.two_factor_disabled",
       actor: { type: "system" },
       target: { type: "user", id: user.id, label: user.email },
-      after: { by: "operator", sessionsEnded },
+      after: { by: "operator", sessionsEnded, ...(apiKeysRevoked ? { apiKeysRevoked } : {}) },
     });
     return { outcome: "reset", email: user.email, sessionsEnded };
   });
