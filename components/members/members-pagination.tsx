@@ -37,7 +37,7 @@ export function MembersPagination({ total, page, size, onChange }: { total: numb
           </Select>
         </div>
         <span className="text-muted-foreground">
-          Page {Math.min(page, pages)} of {pages}
+          {`Page ${Math.min(page, pages)} of ${pages}`}
         </span>
         <Button variant="outline" size="sm" disabled={page <= 1} onClick={() => onChange({ page: page - 1 <= 1 ? null : page - 1 })}>
           <ChevronLeft className="size-4" aria-hidden />
