@@ -115,7 +115,7 @@ async function load({ build, origin, pid }: Target, page: Page, cookie: string, 
   };
 }
 
-const f1 = (n: number) => n.toFixed(1);
+const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "–"); // "–": no request answered in time
 const kb = (n: number) => (n / 1000).toFixed(1);
 
 function runTable(runs: Run[]): string {
