@@ -15,8 +15,11 @@
 // server (a database roster_bench_load, dropped afterwards). Port BENCH_PORT, or 3650.
 // `--profile DIR` starts the server with `node --cpu-prof` and leaves its profile in DIR
 // when the run ends (open it in Chrome DevTools or speedscope). `--html DIR` saves each
-// page's HTML there; `--seconds 0` measures the HTML only.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+// page's HTML there; `--seconds 0` measures the HTML only. `--baseline DIR` also serves
+// another built checkout of Roster (DIR/server.mjs, e.g. the commit before a change) on the
+// next port, from a copy of the same database, and runs each case on it right before this
+// one: on a machine shared with other work, the two then see the same load.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -37,6 +40,7 @@ const { values: args } = parseArgs({
     seconds: { type: "string", default: "20" },
     profile: { type: "string" },
     html: { type: "string" },
+    baseline: { type: "string" },
   },
 });
 const SIZES = args.members.split(",").map(Number);
@@ -50,7 +54,9 @@ const ENGINE = process.env.BENCH_DATABASE_URL ? "postgres" : "pglite";
 const TICKS = 100;
 
 type Page = { name: string; path: string; expect: string };
-type Run = { page: string; connections: number; rps: number; p50: number; p95: number; p99: number; requests: number; errors: number; timeouts: number; non2xx: number; cpuMsPerPage: number | null };
+/** A running server: this checkout, or the baseline. */
+type Target = { build: string; origin: string; pid: number };
+type Run = { build: string; page: string; connections: number; rps: number; p50: number; p95: number; p99: number; requests: number; errors: number; timeouts: number; non2xx: number; cpuMsPerPage: number | null };
 
 function pagesOf(world: LoadWorld): Page[] {
   const w = `/w/${world.slug}`;
@@ -76,24 +82,25 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function fetchPage(page: Page, cookie: string): Promise<string> {
-  const res = await fetch(ORIGIN + page.path, { headers: { cookie }, redirect: "manual" });
+async function fetchPage(origin: string, page: Page, cookie: string): Promise<string> {
+  const res = await fetch(origin + page.path, { headers: { cookie }, redirect: "manual" });
   const body = await res.text();
   if (res.status !== 200 || !body.includes(page.expect)) throw new Error(`${page.path}: HTTP ${res.status}${res.status === 200 ? `, without "${page.expect}"` : ""}`);
   return body;
 }
 
-async function load(page: Page, cookie: string, connections: number, seconds: number, pid: number): Promise<Run> {
+async function load({ build, origin, pid }: Target, page: Page, cookie: string, connections: number, seconds: number): Promise<Run> {
   const latencies: number[] = [];
   const before = cpuMs(pid);
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url: ORIGIN + page.path, connections, duration: seconds, headers: { cookie }, timeout: 10 }, (error, r) => (error ? reject(error) : resolve(r)));
+    const instance = autocannon({ url: origin + page.path, connections, duration: seconds, headers: { cookie }, timeout: 10 }, (error, r) => (error ? reject(error) : resolve(r)));
     instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   });
   const after = cpuMs(pid);
   latencies.sort((a, b) => a - b);
   const answered = result.requests.total;
   return {
+    build,
     page: page.name,
     connections,
     rps: answered / seconds,
@@ -108,22 +115,22 @@ async function load(page: Page, cookie: string, connections: number, seconds: nu
   };
 }
 
-const f1 = (n: number) => n.toFixed(1);
+const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "–"); // "–": no request answered in time
 const kb = (n: number) => (n / 1000).toFixed(1);
 
 function runTable(runs: Run[]): string {
   const rows = runs.map(
     (r) =>
-      `| ${r.page} | ${r.connections} | ${f1(r.rps)} | ${f1(r.p50)} / ${f1(r.p95)} / ${f1(r.p99)} | ${r.requests} | ${r.errors} / ${r.timeouts} / ${r.non2xx} | ${r.cpuMsPerPage === null ? "–" : f1(r.cpuMsPerPage)} |`,
+      `| ${r.page} | ${r.build} | ${r.connections} | ${f1(r.rps)} | ${f1(r.p50)} / ${f1(r.p95)} / ${f1(r.p99)} | ${r.requests} | ${r.errors} / ${r.timeouts} / ${r.non2xx} | ${r.cpuMsPerPage === null ? "–" : f1(r.cpuMsPerPage)} |`,
   );
-  return ["| page | connections | pages/s | p50 / p95 / p99 ms | answered | errors / timeouts / non-2xx | server CPU ms per page |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |", ...rows].join("\n");
+  return ["| page | build | connections | pages/s | p50 / p95 / p99 ms | answered | errors / timeouts / non-2xx | server CPU ms per page |", "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |", ...rows].join("\n");
 }
 
-function htmlReport(page: Page, html: string): string {
+function htmlReport(build: string, page: Page, html: string): string {
   const parts = htmlParts(html);
   const props = clientProps(parts.payload).slice(0, 8);
   const lines = [
-    `${page.name} (\`${page.path.replace(/^\/w\/[^/]+/, "/w/…")}\`): HTML ${kb(parts.total)} KB (gzip ${kb(gzipSync(html).length)} KB): markup ${kb(parts.markup)} KB, RSC payload scripts ${kb(parts.rscScripts)} KB (${kb(Buffer.byteLength(parts.payload))} KB decoded), other scripts ${kb(parts.otherScripts)} KB.`,
+    `${build}: ${page.name} (\`${page.path.replace(/^\/w\/[^/]+/, "/w/…")}\`): HTML ${kb(parts.total)} KB (gzip ${kb(gzipSync(html).length)} KB): markup ${kb(parts.markup)} KB, RSC payload scripts ${kb(parts.rscScripts)} KB (${kb(Buffer.byteLength(parts.payload))} KB decoded), other scripts ${kb(parts.otherScripts)} KB.`,
   ];
   if (props.length) {
     lines.push("", "| client component | instances | props KB | largest prop |", "| --- | ---: | ---: | --- |");
@@ -147,6 +154,8 @@ async function main() {
   const machine = `${cpus.length} × ${cpus[0]?.model.trim() ?? "unknown CPU"}, Node ${process.version}`;
   const database = await freshDatabase(ENGINE, "roster_bench_load", process.env.BENCH_DATABASE_URL);
   let server: ReturnType<typeof startNext> | undefined;
+  let baselineServer: ReturnType<typeof startNext> | undefined;
+  let baselineCopy: string | undefined;
   try {
     console.log(`Seeding ${database.label}…`);
     const db = await openMigratedDatabase(database.url);
@@ -173,23 +182,41 @@ async function main() {
       APP_URL: ORIGIN,
       NODE_ENV: "production" as const,
     };
+    const targets: Target[] = [];
+    if (args.baseline) {
+      // PGlite allows one process per data directory: the baseline gets a copy.
+      let url = database.url;
+      if (url.startsWith("file:")) {
+        baselineCopy = mkdtempSync(path.join(os.tmpdir(), "roster-bench-baseline-"));
+        cpSync(url.slice("file:".length), path.join(baselineCopy, "pglite"), { recursive: true });
+        url = `file:${path.join(baselineCopy, "pglite")}`;
+      }
+      const origin = `http://127.0.0.1:${PORT + 1}`;
+      baselineServer = startNext(PORT + 1, { ...env, DATABASE_URL: url, APP_URL: origin }, { host: "127.0.0.1", stdio: ["ignore", "ignore", "inherit"], dir: path.resolve(args.baseline) });
+      if (!(await waitForServer(`${origin}/login`))) throw new Error(`the baseline did not answer on ${origin} within 60 s`);
+      targets.push({ build: `baseline (${path.basename(path.resolve(args.baseline))})`, origin, pid: baselineServer.pid! });
+    }
     server = startNext(PORT, env, { host: "127.0.0.1", stdio: ["ignore", "ignore", "inherit"], nodeArgs: profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : [] });
     if (!(await waitForServer(`${ORIGIN}/login`))) throw new Error(`the server did not answer on ${ORIGIN} within 60 s`);
-    const pid = server.pid!;
+    targets.push({ build: "this checkout", origin: ORIGIN, pid: server.pid! });
 
     if (args.html) mkdirSync(args.html, { recursive: true });
     const runs: Run[] = [];
     const reports: string[] = [];
     for (const { world, cookie } of worlds) {
       for (const page of pagesOf(world)) {
-        const html = await fetchPage(page, cookie);
-        reports.push(htmlReport(page, html));
-        if (args.html) writeFileSync(path.join(args.html, `${page.path.split("/").pop()}-${world.members}.html`), html);
+        for (const target of targets) {
+          const html = await fetchPage(target.origin, page, cookie);
+          reports.push(htmlReport(target.build, page, html));
+          if (args.html) writeFileSync(path.join(args.html, `${page.path.split("/").pop()}-${world.members}${target.origin === ORIGIN ? "" : "-baseline"}.html`), html);
+          if (SECONDS) await load(target, page, cookie, 10, 2); // warm-up: compiled code paths, caches, the pool
+        }
         if (!SECONDS) continue;
-        await load(page, cookie, 10, 2, pid); // warm-up: compiled code paths, caches, the pool
         for (const connections of CONNECTIONS) {
-          console.log(`${page.name}: ${connections} connections for ${SECONDS} s…`);
-          runs.push(await load(page, cookie, connections, SECONDS, pid));
+          for (const target of targets) {
+            console.log(`${page.name}, ${target.build}: ${connections} connections for ${SECONDS} s…`);
+            runs.push(await load(target, page, cookie, connections, SECONDS));
+          }
         }
       }
     }
@@ -204,6 +231,8 @@ async function main() {
     if (runs.some((r) => r.errors || r.non2xx)) process.exitCode = 1;
   } finally {
     await stop(server);
+    await stop(baselineServer);
+    if (baselineCopy) rmSync(baselineCopy, { recursive: true, force: true });
     await database.drop();
   }
 }

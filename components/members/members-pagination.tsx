@@ -42,7 +42,7 @@ export function MembersPagination({ total, capped, page, size, onChange }: { tot
           </Select>
         </div>
         <span className="text-muted-foreground">
-          Page {Math.min(page, pages)} of {capped ? `more than ${pages}` : pages}
+          {`Page ${Math.min(page, pages)} of ${capped ? `more than ${pages}` : pages}`}
         </span>
         <Button variant="outline" size="sm" disabled={page <= 1} onClick={() => onChange({ page: page - 1 <= 1 ? null : page - 1 })}>
           <ChevronLeft className="size-4" aria-hidden />

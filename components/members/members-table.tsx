@@ -57,14 +57,14 @@ export function MembersTable({ slug, rows, total, capped, view, viewerRole, show
             <span className="initials" aria-hidden>
               {initials(m.firstName, m.lastName)}
             </span>
-            <Link href={`/w/${slug}/members/${m.id}`} className="font-medium underline-offset-4 hover:underline">
+            <Link href={`/w/${slug}/members/${m.id}`} className="row-link">
               {fullName(m)}
             </Link>
             {m.isYou ? <Badge variant="outline">You</Badge> : null}
           </div>
         ),
       },
-      { id: "email", header: sortHeader("email", "Email"), cell: ({ row }) => <span className="text-muted-foreground">{row.original.email}</span> },
+      { id: "email", header: sortHeader("email", "Email"), cell: ({ row }) => row.original.email },
       {
         id: "role",
         header: sortHeader("role", "Role"),
@@ -140,7 +140,9 @@ export function MembersTable({ slug, rows, total, capped, view, viewerRole, show
             {table.getRowModel().rows.map((row) => (
               <TableRow key={row.id}>
                 {row.getVisibleCells().map((cell) => (
-                  <TableCell key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</TableCell>
+                  <TableCell key={cell.id} className={cell.column.id === "email" ? "text-muted-foreground" : undefined}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </TableCell>
                 ))}
               </TableRow>
             ))}

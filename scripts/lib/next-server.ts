@@ -7,10 +7,11 @@ import path from "node:path";
  * a direct child (not through npm, whose kill would leave the server orphaned), so
  * stopping it by pid stops the server.
  */
-export function startNext(port: number, env: NodeJS.ProcessEnv, options: { host?: string; stdio?: StdioOptions; nodeArgs?: string[] } = {}) {
+export function startNext(port: number, env: NodeJS.ProcessEnv, options: { host?: string; stdio?: StdioOptions; nodeArgs?: string[]; dir?: string } = {}) {
   const childEnv = { ...env, PORT: String(port), ...(options.host ? { HOST: options.host } : {}) };
   // nodeArgs: flags for Node itself, such as --cpu-prof, which NODE_OPTIONS does not accept.
-  return spawn(process.execPath, [...(options.nodeArgs ?? []), path.resolve("server.mjs")], { stdio: options.stdio ?? "inherit", env: childEnv });
+  // dir: another built checkout to serve (its server.mjs serves the build beside it).
+  return spawn(process.execPath, [...(options.nodeArgs ?? []), path.resolve(options.dir ?? ".", "server.mjs")], { stdio: options.stdio ?? "inherit", env: childEnv });
 }
 
 /** Polls `url` until it answers 2xx; false after `timeoutMs`. */
