@@ -17,7 +17,7 @@ import { clearTwoFactor } from "@/lib/auth/two-factor/store";
 import { twoFactorFailureKey } from "@/lib/auth/two-factor/verify";
 import { clear } from "@/lib/rate-limit";
 import { RESET_REQUESTED_MESSAGE, requestPasswordResetSchema, resetPasswordSchema } from "./schemas";
-import { revokeKeysOfAccount } from "@/lib/api-keys/revoke";
+import { revokeKeysOfAccount } from "@/lib/auth/api-key-revocation";
 
 // POST /reset-password — "Forgot password". The answer is the same whether or not the
 // address has an account, and so is the work: one lookup, one token write or its decoy,

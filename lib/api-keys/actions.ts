@@ -6,7 +6,7 @@ import { generateApiKeySecret } from "@/lib/auth/api-keys";
 import { Refusal } from "@/lib/core/result";
 import { LIMITS, consume } from "@/lib/rate-limit";
 import { personLabel } from "@/lib/format";
-import { auditKeyRevoked } from "./revoke";
+import { auditKeyRevoked } from "@/lib/auth/api-key-revocation";
 import { MAX_LIVE_KEYS_PER_MEMBER, createApiKeySchema, revokeApiKeySchema } from "./schemas";
 
 const DAY_MS = 24 * 60 * 60_000;

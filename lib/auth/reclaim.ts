@@ -5,7 +5,7 @@ import { dropAccountLinks } from "./account-links";
 import { hashPassword } from "./passwords";
 import { endAllSessions } from "./sessions";
 import { clearTwoFactor } from "./two-factor/store";
-import { revokeKeysOfAccount } from "@/lib/api-keys/revoke";
+import { revokeKeysOfAccount } from "@/lib/auth/api-key-revocation";
 
 type Unverified = { id: string; email: string; firstName: string; lastName: string; emailVerifiedAt: Date | null };
 

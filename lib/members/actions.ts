@@ -9,7 +9,7 @@ import { revokeInvitationsOfInviter } from "./inviter-invitations";
 import { changeRoleSchema, leaveWorkspaceSchema, removeMemberSchema, transferOwnershipSchema } from "./schemas";
 import { personLabel } from "@/lib/format";
 import { hasTwoFactor } from "@/lib/auth/two-factor/store";
-import { revokeKeysOfMember } from "@/lib/api-keys/revoke";
+import { revokeKeysOfMember } from "@/lib/auth/api-key-revocation";
 
 // Every action here runs inside the guard's transaction, which holds the workspace row
 // lock: the invariants (one owner, no self-edit, actor ≥ target) are checked against

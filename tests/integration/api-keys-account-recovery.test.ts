@@ -1,6 +1,6 @@
 // Taking an account back ends its API keys, in every workspace: a key acts as its account
 // like a session does, and would otherwise outlive every step of the recovery (found by
-// the security review of the Team API; lib/api-keys/revoke.ts).
+// the security review of the Team API; lib/auth/api-key-revocation.ts).
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { signUp } from "@/lib/account/actions";

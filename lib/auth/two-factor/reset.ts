@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 import { recordAudit, type Audit } from "@/lib/audit/record";
-import { revokeKeysOfAccount } from "@/lib/api-keys/revoke";
+import { revokeKeysOfAccount } from "@/lib/auth/api-key-revocation";
 import { normalizeEmail } from "@/lib/auth/schemas";
 import { endAllSessions } from "../sessions";
 import { clearTwoFactor } from "./store";

@@ -1,4 +1,7 @@
 import "server-only";
+// Ending API keys: by hand (lib/api-keys/actions.ts), with a membership (lib/members/actions.ts),
+// and with an account taken back (lib/auth/reclaim.ts, password and two-factor resets). It
+// lives in lib/auth beside the key secrets so that every one of those may import it.
 import type { Tx } from "@/lib/db";
 import type { Audit } from "@/lib/audit/record";
 
