@@ -46,7 +46,8 @@ export async function probeDatabase(timeoutMs = PROBE_TIMEOUT_MS): Promise<Unava
 
 /** The migrations this build ships (prisma/migrations), by name. */
 async function shippedMigrations(dir = path.resolve(process.cwd(), "prisma/migrations")): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+  // Read at run time from the deployed tree; not a file for the build to trace.
+  const entries = await readdir(/*turbopackIgnore: true*/ dir, { withFileTypes: true });
   return entries.filter((e) => e.isDirectory()).map((e) => e.name);
 }
 

@@ -54,6 +54,12 @@ describe("PostgreSQL stopped and started while Roster serves", () => {
     expect(await statuses()).toEqual(healthy);
 
     cluster.stop();
+    const stopped = Date.now();
+    // The sign-in page sends no query: the server's background probe (every 5 s at most)
+    // is what notices the outage there.
+    while ((await open("/login")).status !== 503 && Date.now() - stopped < 15_000) await new Promise((r) => setTimeout(r, 100));
+    const noticedMs = Date.now() - stopped;
+    expect(noticedMs).toBeLessThan(7_000);
 
     for (const page of pages()) {
       const res = await open(page);
@@ -87,7 +93,7 @@ describe("PostgreSQL stopped and started while Roster serves", () => {
     const recoveredMs = Date.now() - back;
     expect(now).toEqual(healthy);
     expect(recoveredMs).toBeLessThan(5_000);
-    report("database outage (PostgreSQL)", { recoveredMs, pagesChecked: pages().length });
+    report("database outage (PostgreSQL)", { noticedMs, recoveredMs, pagesChecked: pages().length });
 
     // And the refused write goes through now.
     const done = await callAction(served.base, `/w/${world.slug}/members`, changeRole, [world.slug, { memberId: world.memberIds[0], role: "write" }], { cookie: world.ownerCookie });
