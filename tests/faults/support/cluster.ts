@@ -63,5 +63,10 @@ export async function startCluster(firstPort: number): Promise<Cluster> {
     },
   };
   cluster.start();
+  // A test that times out would otherwise leave the cluster running when its worker exits.
+  process.once("exit", () => {
+    if (running) spawnSync(asRoot ? "runuser" : pgCtl, asRoot ? ["-u", "postgres", "--", pgCtl, "-D", data, "-m", "immediate", "stop"] : ["-D", data, "-m", "immediate", "stop"]);
+    rmSync(dir, { recursive: true, force: true });
+  });
   return cluster;
 }

@@ -23,6 +23,10 @@ export async function startServer(port: number, env: Record<string, string>, tim
     });
   }
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+  // A test that times out leaves its server behind when the worker exits: not this one.
+  const orphan = () => child.kill("SIGKILL");
+  process.once("exit", orphan);
+  void exited.then(() => process.off("exit", orphan));
   const base = `http://127.0.0.1:${port}`;
   const until = Date.now() + timeoutMs;
   let gone = false;
