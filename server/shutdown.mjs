@@ -64,6 +64,7 @@ export function gracefulShutdown({ server, closeDatabase, log, graceMs = 10_000,
       for (const res of open) closeAfter(res);
       for (let turn = 0; turn < ACCEPT_TURNS; turn++) await new Promise((resolve) => setTimeout(resolve, 50));
       const listening = new Promise((resolve) => net.Server.prototype.close.call(server, () => resolve()));
+      log("info", "no longer accepting connections", { inFlight: open.size });
       const sweeper = setInterval(sweep, SWEEP_MS);
       let timer;
       const late = new Promise((resolve) => {
