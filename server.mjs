@@ -138,10 +138,13 @@ function sendUnavailable(req, res, kind, down, requestId) {
 async function serve(req, res, kind, requestId) {
   // While a failure to reach the database has not been cleared by a probe, pages and routes
   // answer 503 at once (one probe a second tells when it is back) instead of each
-  // rendering until its first query fails.
+  // rendering until its first query fails. Otherwise a probe every 5 s at most, in the
+  // background, notices an outage that no query has met yet.
   if ((kind === "page" || kind === "api") && watch.suspected()) {
     const down = await watch.confirm();
     if (down) return sendUnavailable(req, res, kind, down, requestId);
+  } else if (kind === "page" || kind === "api") {
+    watch.refresh();
   }
   if (kind === "page" || kind === "api") {
     holdServerErrors(res, (replay) => {

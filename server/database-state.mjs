@@ -21,7 +21,7 @@ export function opsState() {
  * and at most one every `freshMs`: during an outage each request does not wait for its
  * own probe, and the first request after the database returns finds it within `freshMs`.
  */
-export function databaseWatch({ log, freshMs = 1_000, timeoutMs = 2_000, now = Date.now } = {}) {
+export function databaseWatch({ log, freshMs = 1_000, idleCheckMs = 5_000, timeoutMs = 2_000, now = Date.now } = {}) {
   const db = opsState().database;
   let inflight = null;
   let checkedAt = -Infinity;
@@ -62,6 +62,14 @@ export function databaseWatch({ log, freshMs = 1_000, timeoutMs = 2_000, now = D
         .then(settle)
         .finally(() => (inflight = null));
       return inflight;
+    },
+    /**
+     * Without a known outage: starts a probe in the background when the last is older than
+     * `idleCheckMs`, so that an outage is noticed even by pages that send no query (the
+     * sign-in page), without making any request wait for it.
+     */
+    refresh() {
+      if (db.probe && !inflight && !db.down && now() - checkedAt >= idleCheckMs) void this.confirm();
     },
     /** Whether a failure has been seen and not yet cleared by a probe (cheap, no query). */
     suspected: () => db.down !== null,

@@ -25,6 +25,8 @@ async function main() {
     PORT: String(E2E_PORT),
     APP_URL: E2E_BASE_URL,
     MAIL_OUTBOX_PAGE: "true",
+    // Playwright prints the server's output: problems only, not a line per request.
+    LOG_LEVEL: process.env.LOG_LEVEL || "warn",
   };
   buildIfStale(env);
 
