@@ -74,6 +74,9 @@ export const PEOPLE: Person[] = [
   { key: "a11y-unverified", firstName: "Una", lastName: "Unconfirmed", email: "a11y-unverified@e2e.test", unverified: true },
   // Addresses and passwords (issue 9 §3): forgot password ends every session of this person.
   { key: "rhea", firstName: "Rhea", lastName: "Reset", email: "rhea@e2e.test" },
+  // The Team API (issue 14): a key made in the browser, then used with curl-like requests.
+  { key: "api-admin", firstName: "Api", lastName: "Admin", email: "api-admin@e2e.test" },
+  { key: "api-read", firstName: "Rene", lastName: "Scripted", email: "api-read@e2e.test" },
   // Groups, agents and personas (issue 10)
   { key: "grp-owner", firstName: "Greta", lastName: "Groupowner", email: "grp-owner@e2e.test" },
   { key: "grp-admin", firstName: "Gil", lastName: "Groupadmin", email: "grp-admin@e2e.test" },
@@ -181,6 +184,14 @@ export const WORKSPACES: SeedWorkspace[] = [
   },
   // Milo's own: a workspace that does not require 2FA stays open to him throughout.
   { name: "Milo Place", slug: "milo-place", members: [{ person: "tfa-member", role: "owner" }] },
+  {
+    name: "API Lab",
+    slug: "api-lab",
+    members: [
+      { person: "api-admin", role: "owner" },
+      { person: "api-read", role: "read" },
+    ],
+  },
   {
     name: "Support Lab",
     slug: "support-lab",

@@ -49,7 +49,8 @@ export function defineRoute(route: ApiRoute): ApiRoute {
   return route;
 }
 
-type Context = { params: Promise<Record<string, string | string[] | undefined>> };
+// Next resolves `params` to undefined for a path without dynamic segments.
+type Context = { params: Promise<Record<string, string | string[] | undefined> | undefined> };
 
 async function readBody(request: Request): Promise<{ ok: true; text: string; value: unknown } | { ok: false }> {
   const text = await request.text();
@@ -58,6 +59,15 @@ async function readBody(request: Request): Promise<{ ok: true; text: string; val
     return { ok: true, text, value: JSON.parse(text) };
   } catch {
     return { ok: false };
+  }
+}
+
+/** A path segment as text; one that is not valid percent-encoding stays as it came (and matches no id). */
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
   }
 }
 
@@ -88,7 +98,7 @@ export function apiHandler(route: ApiRoute) {
       const key = admitted.key;
       if (!key) return unauthenticated();
       const params: Record<string, string> = {};
-      for (const [name, value] of Object.entries(await context.params)) if (typeof value === "string") params[name] = decodeURIComponent(value);
+      for (const [name, value] of Object.entries((await context.params) ?? {})) if (typeof value === "string") params[name] = decoded(value);
       const url = new URL(request.url);
       const body = route.method === "GET" ? { ok: true as const, text: "", value: {} } : await readBody(request);
       if (!body.ok) return apiError("invalid_json", "The request body is not valid JSON.");

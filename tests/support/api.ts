@@ -28,13 +28,15 @@ export async function api(method: ApiMethod, pathAndQuery: string, options: { ke
   const route = candidates.map((r) => ({ r, params: match(r.path, path) })).find((c) => c.params && c.r.method === method);
   if (!route) throw new Error(`No route for ${method} ${path}`);
   const file = `@/app/api/v1${route.r.path.replace(/\{(\w+)\}/g, "[$1]")}/route`;
-  const mod = (await import(/* @vite-ignore */ file)) as Record<string, (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>>;
+  const mod = (await import(/* @vite-ignore */ file)) as Record<string, (req: Request, ctx: { params: Promise<Record<string, string> | undefined> }) => Promise<Response>>;
   const headers: Record<string, string> = { ...options.headers };
   if (options.key !== null && options.key !== undefined) headers.authorization = `Bearer ${options.key}`;
   const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   if (body !== undefined) headers["content-type"] = "application/json";
   const request = new Request(`http://roster.test/api/v1${path}${query ? `?${query}` : ""}`, { method, headers, body });
-  const response = await mod[method]!(request, { params: Promise.resolve(route.params!) });
+  // As Next does: a path without dynamic segments gets `params` resolving to undefined.
+  const params = Object.keys(route.params!).length ? route.params! : undefined;
+  const response = await mod[method]!(request, { params: Promise.resolve(params) });
   const contentType = response.headers.get("content-type");
   const text = await response.text();
   const json = contentType?.includes("application/json") ? (JSON.parse(text) as unknown) : text;
