@@ -17,7 +17,7 @@ test("create a key, copy it, call the API with it, see it used, revoke it", asyn
   await expect(page.getByText("Copied to the clipboard.")).toBeVisible();
   const secret = await page.evaluate(() => navigator.clipboard.readText());
   expect(secret).toMatch(/^rst_[A-Za-z0-9_-]{43}$/);
-  await expect(page.getByLabel("API key")).toHaveValue(secret);
+  await expect(page.getByRole("textbox", { name: "API key", exact: true })).toHaveValue(secret);
 
   const row = page.getByRole("row", { name: /Offboarding runbook/ });
   await expect(row.getByRole("cell", { name: "Never" }).first()).toBeVisible();

@@ -1,6 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { authenticateApiKey } from "@/lib/auth/api-keys";
+import { authenticateApiKey, resolveApiKeyIn } from "@/lib/auth/api-keys";
+import { can, type Permission } from "@/lib/authz/permissions";
+import { meetsTwoFactorRequirement } from "@/lib/authz/two-factor-requirement";
 import { LIMITS, consumeAlone, pruneExpired } from "@/lib/rate-limit";
 
 /** The secret in `Authorization: Bearer …`, or "" (looked up all the same: see authenticateApiKey). */
@@ -26,4 +28,15 @@ export async function admitRequest(request: Request, ip: string | null): Promise
   await prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date(), lastUsedIp: ip } });
   await pruneExpired(prisma);
   return { key };
+}
+
+/**
+ * Whether the key's member may make a request of `permission` now: what an idempotent
+ * replay asks before it returns a stored answer, since a replay skips the guarded call.
+ */
+export async function apiKeyMayNow(keyId: string, slug: string, permission: Permission) {
+  const now = await resolveApiKeyIn(keyId, slug);
+  if (!now?.membership) return false;
+  const { role, workspace } = now.membership;
+  return can(role, "api_keys:use") && can(role, permission) && meetsTwoFactorRequirement(now.user, workspace);
 }

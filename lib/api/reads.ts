@@ -34,7 +34,9 @@ export const apiListMembers = workspaceQuery("members:view", memberListQuerySche
   const rows = [];
   for (let p = first; p <= last; p++) {
     const found = await listMembers(who, { ...view, page: p });
-    total = found.total;
+    // A search counts its matches only so far (lib/members/queries.ts): a capped total
+    // means more rows than the pages read, so the list goes on.
+    total = found.capped ? Number.POSITIVE_INFINITY : found.total;
     rows.push(...found.rows);
     if (found.rows.length < MEMBER_PAGE) break;
   }

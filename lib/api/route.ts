@@ -5,7 +5,7 @@ import { runWithApiKey } from "@/lib/auth/api-key-scope";
 import type { Permission } from "@/lib/authz/permissions";
 import type { ActionResult } from "@/lib/core/result";
 import { searchParamsRecord } from "@/lib/audit/filters";
-import { admitRequest } from "./authenticate";
+import { admitRequest, apiKeyMayNow } from "./authenticate";
 import { NO_STORE, apiError, unauthenticated } from "./errors";
 import { IDEMPOTENCY_KEY_PATTERN, requestHash, reserve, settleReservation } from "./idempotency";
 
@@ -63,13 +63,6 @@ async function readBody(request: Request): Promise<{ ok: true; text: string; val
 }
 
 /** A path segment as text; one that is not valid percent-encoding stays as it came (and matches no id). */
-function decoded(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
 
 function answer(result: RunResult, status = 200): { status: number; body: unknown; response: Response } {
   if (result instanceof Response) return { status: result.status, body: null, response: result };
@@ -97,8 +90,10 @@ export function apiHandler(route: ApiRoute) {
       }
       const key = admitted.key;
       if (!key) return unauthenticated();
+      // Next hands the segments over decoded already: decoding again would turn "%" (sent as
+      // %25) into an error and "%2541" into "A".
       const params: Record<string, string> = {};
-      for (const [name, value] of Object.entries((await context.params) ?? {})) if (typeof value === "string") params[name] = decoded(value);
+      for (const [name, value] of Object.entries((await context.params) ?? {})) if (typeof value === "string") params[name] = value;
       const url = new URL(request.url);
       const body = route.method === "GET" ? { ok: true as const, text: "", value: {} } : await readBody(request);
       if (!body.ok) return apiError("invalid_json", "The request body is not valid JSON.");
@@ -117,7 +112,13 @@ export function apiHandler(route: ApiRoute) {
       const reservation = await reserve(key.id, idempotencyKey, hash);
       if (reservation.kind === "mismatch") return apiError("idempotency_key_reused", "This Idempotency-Key was used with another request. Use a new key for a new request.");
       if (reservation.kind === "running") return apiError("idempotency_in_progress", "A request with this Idempotency-Key is still running. Retry in a moment.");
-      if (reservation.kind === "replay") return Response.json(reservation.body, { status: reservation.status, headers: { ...NO_STORE, "idempotent-replayed": "true" } });
+      if (reservation.kind === "replay") {
+        // The first answer again, but only to a member who may still make the request.
+        if (!(await apiKeyMayNow(key.id, key.workspace.slug, route.permission))) {
+          return apiError("forbidden", "Your role no longer allows this request, so its earlier answer is not replayed.");
+        }
+        return Response.json(reservation.body, { status: reservation.status, headers: { ...NO_STORE, "idempotent-replayed": "true" } });
+      }
       let done: ReturnType<typeof answer> | null = null;
       try {
         done = answer(await run(), route.success.status);

@@ -63,3 +63,4 @@ export async function resolveApiKeyIn(keyId: string, slug: string | null) {
   const user: WhoUser = { ...key.user, supportStaff: false };
   return { sessionId: "", user, workspace: membership?.workspace ?? null, membership, apiKey: { id: key.id, name: key.name } };
 }
+
