@@ -152,6 +152,10 @@ async function serve(req, res, kind, requestId) {
         if (down) return sendUnavailable(req, res, kind, down, requestId);
         if (kind === "page") return sendPage(req, res, 500, SERVER_ERROR_MESSAGE, requestId);
         replay();
+      }).catch((error) => {
+        // Whatever went wrong here, the client is not left waiting.
+        log("error", "answering a held server error failed", { requestId, error: String(error), stack: error?.stack });
+        if (!res.writableEnded) res.destroy();
       });
     });
   }

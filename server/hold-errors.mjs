@@ -56,7 +56,10 @@ export function holdServerErrors(res, onHeld) {
     state = "released";
     restore();
     const replay = () => {
-      for (const [name, callArgs] of calls) original[name].apply(res, callArgs);
+      // While held, no header went out, so Node let writeHead be called again (compression
+      // calls it from its own write): once sent, a second call would throw and leave the
+      // client waiting.
+      for (const [name, callArgs] of calls) if (!(name === "writeHead" && res.headersSent)) original[name].apply(res, callArgs);
       original.end.apply(res, args);
     };
     onHeld(replay);

@@ -1,10 +1,14 @@
 import { createServer, request, type IncomingMessage, type ServerResponse } from "node:http";
+import { createRequire } from "node:module";
+import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { holdServerErrors } from "@/server/hold-errors.mjs";
 import { gracefulShutdown } from "@/server/shutdown.mjs";
 
 // server.mjs's pieces on a real HTTP server: how a failed response is held back for the
 // server to answer in the app's place, and the graceful stop.
+
+const require = createRequire(import.meta.url);
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -53,6 +57,38 @@ describe("holdServerErrors", () => {
       expect(replaced.headers["retry-after"]).toBe("5");
       expect(await get(port, "/replay")).toMatchObject({ status: 500, body: "<p>Next's error</p>" });
       expect(decisions).toEqual(["/fail", "/replay"]);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe("holdServerErrors behind Next's compression", () => {
+  it("replays a compressed 5xx whole: compression asks for the headers twice while they are held", async () => {
+    // Next compresses responses with this module; an API route's 500 goes through it.
+    const compress = (require("next/dist/compiled/compression") as () => (req: IncomingMessage, res: ServerResponse, next: () => void) => void)();
+    const body = JSON.stringify({ error: { code: "internal", message: "x".repeat(2_000) } });
+    const { server, port } = await listen((req, res) => {
+      holdServerErrors(res, (replay) => void Promise.resolve().then(replay));
+      compress(req, res, () => {
+        res.statusCode = 500;
+        res.setHeader("content-type", "application/json");
+        res.write(body);
+        (res as ServerResponse & { flush?: () => void }).flush?.();
+        res.end();
+      });
+    });
+    try {
+      const answer = await new Promise<{ status: number; encoding?: string; body: string }>((resolve, reject) => {
+        const req = request({ host: "127.0.0.1", port, path: "/", headers: { "accept-encoding": "gzip" } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => resolve({ status: res.statusCode!, encoding: res.headers["content-encoding"], body: gunzipSync(Buffer.concat(chunks)).toString() }));
+        });
+        req.setTimeout(5_000, () => reject(new Error("the held response never ended")));
+        req.on("error", reject).end();
+      });
+      expect(answer).toEqual({ status: 500, encoding: "gzip", body });
     } finally {
       server.close();
     }
