@@ -141,9 +141,7 @@ async function requireUserIn(request: RequestContext, slug: unknown) {
   const name = typeof slug === "string" ? slug : null;
   if (keyId) {
     const key = await resolveApiKeyIn(keyId, name);
-    // A role without API use (billing) leaves the key unusable, as if revoked, until its
-    // member holds such a role again.
-    if (!key || (key.membership && !can(key.membership.role, "api_keys:use"))) throw new Refusal("unauthenticated", "This API key is not valid.");
+    if (!key) throw new Refusal("unauthenticated", "This API key is not valid.");
     return key;
   }
   const session = await resolveSessionIn(request.sessionId, name);

@@ -1,6 +1,6 @@
 // What the security review of the Team API found, each held here: a path segment Next has
 // already decoded is not decoded again; an idempotent replay asks the member's role first;
-// a billing member's key is unusable; a live key never drops off the keys list; a search
+// a billing member's key can do nothing; a live key never drops off the keys list; a search
 // matching more members than the count's cap still pages to its end through the API.
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
@@ -38,13 +38,14 @@ describe("an idempotent replay", () => {
 });
 
 describe("a billing member's key", () => {
-  it("answers 401 while the member is billing, and works again once their role allows the API", async () => {
+  it("is refused everything while the member is billing (the role holds no API permission), and works again once their role allows it", async () => {
     actAs(null);
     const ws = await createWorkspace(["owner", "write"]);
     const key = await makeApiKey(ws.workspace.id, ws.members.write.user.id);
     expect((await api("GET", "/members", { key: key.secret })).status).toBe(200);
     await prisma.membership.update({ where: { id: ws.members.write.membershipId }, data: { role: "billing" } });
-    expect((await api("GET", "/members", { key: key.secret })).status).toBe(401);
+    expect((await api("GET", "/members", { key: key.secret })).status).toBe(403);
+    expect((await api("GET", "/audit-events", { key: key.secret })).status).toBe(403);
     await prisma.membership.update({ where: { id: ws.members.write.membershipId }, data: { role: "read" } });
     expect((await api("GET", "/members", { key: key.secret })).status).toBe(200);
   });
