@@ -4,6 +4,7 @@ import { authenticateApiKey, resolveApiKeyIn } from "@/lib/auth/api-keys";
 import { can, type Permission } from "@/lib/authz/permissions";
 import { meetsTwoFactorRequirement } from "@/lib/authz/two-factor-requirement";
 import { LIMITS, consumeAlone, pruneExpired } from "@/lib/rate-limit";
+import { noteRequestUser } from "@/lib/ops/hooks";
 
 /** The secret in `Authorization: Bearer …`, or "" (looked up all the same: see authenticateApiKey). */
 export function bearerSecret(request: Request): string {
@@ -22,6 +23,8 @@ export type AuthenticatedKey = NonNullable<Awaited<ReturnType<typeof authenticat
 export async function admitRequest(request: Request, ip: string | null): Promise<{ key: AuthenticatedKey } | { key: null } | { retryAfterSeconds: number }> {
   const key = await authenticateApiKey(bearerSecret(request));
   if (!key) return { key: null };
+  // The request's log line names the key's member, as it names a signed-in user.
+  noteRequestUser(key.userId);
   const limit = await consumeAlone(prisma, `api:${key.id}`, LIMITS.apiRequestsPerKey);
   if (!limit.ok) return { retryAfterSeconds: limit.retryAfterSeconds };
   // "Last used" in the keys list; the counted hits are pruned as every other limit's are.

@@ -6,6 +6,7 @@ import type { Permission } from "@/lib/authz/permissions";
 import type { ActionResult } from "@/lib/core/result";
 import { searchParamsRecord } from "@/lib/audit/filters";
 import { admitRequest, apiKeyMayNow } from "./authenticate";
+import { logEvent } from "@/lib/ops/hooks";
 import { NO_STORE, apiError, unauthenticated } from "./errors";
 import { IDEMPOTENCY_KEY_PATTERN, requestHash, reserve, settleReservation } from "./idempotency";
 
@@ -127,7 +128,8 @@ export function apiHandler(route: ApiRoute) {
         await settleReservation(key.id, idempotencyKey, done?.status ?? 500, done?.body ?? null);
       }
     } catch (error) {
-      console.error(error);
+      // Through the server's logger: one JSON line with the request id and the stack.
+      logEvent("error", "Team API request failed", { error: String(error), stack: error instanceof Error ? error.stack : undefined });
       return apiError("internal", "Something went wrong on our side. Nothing was changed; please try again.");
     }
   };
