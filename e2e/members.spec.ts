@@ -151,3 +151,16 @@ test("the roles page shows the permission matrix the server enforces", async ({ 
   await expect(manage.getByRole("img", { name: "Allowed", exact: true })).toHaveCount(2);
   await expect(manage.getByRole("img", { name: "Not allowed", exact: true })).toHaveCount(3);
 });
+
+test("sorting by a column keeps keyboard focus on its button, which then says how the list is sorted", async ({ pageAs }) => {
+  const page = await pageAs("crowd-owner");
+  await page.goto("/w/crowd-co/members");
+  const joined = page.getByRole("button", { name: /^Joined/ });
+  await joined.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/sort=joined/);
+  await expect(page.getByRole("button", { name: "Joined , sorted ascending" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/sort=-joined/);
+  await expect(page.getByRole("button", { name: "Joined , sorted descending" })).toBeFocused();
+});

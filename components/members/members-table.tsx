@@ -9,7 +9,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { Badge } from "@/components/ui/badge";
 import { ROLE_LABELS, type Role } from "@/lib/authz/permissions";
 import type { MemberRow } from "@/lib/members/queries";
-import { parseSort, type MemberSort } from "@/lib/members/list-view";
+import { MEMBER_SORTS, parseSort, type MemberSort } from "@/lib/members/list-view";
 import type { MemberListParams } from "@/lib/members/schemas";
 import { formatDate, formatDateTime, formatRelative, fullName } from "@/lib/format";
 import { initials } from "@/lib/utils";
@@ -30,6 +30,9 @@ type Props = { slug: string; rows: MemberRow[]; total: number; capped: boolean; 
 
 const memberOfDialog = (d: MemberDialog) => d.member.id;
 
+/** The columns whose id is a sort field: their header is a sort button. */
+const isSortField = (id: string): id is MemberSort => (MEMBER_SORTS as readonly string[]).includes(id);
+
 // Loaded when first opened (components/ui/on-demand.ts).
 const ChangeRoleDialog = dynamic(() => import("./change-role-dialog").then((m) => m.ChangeRoleDialog));
 const RemoveMemberDialog = dynamic(() => import("./remove-member-dialog").then((m) => m.RemoveMemberDialog));
@@ -44,14 +47,10 @@ export function MembersTable({ slug, rows, total, capped, view, viewerRole, show
   const anyActions = rows.some((r) => r.canManage);
 
   const columns = useMemo<ColumnDef<MemberRow>[]>(() => {
-    const sortHeader = (field: MemberSort, label: string) =>
-      function Header() {
-        return <SortHeader label={label} active={sort.field === field} desc={sort.desc} onSort={(desc) => update({ sort: desc ? `-${field}` : field, page: null })} />;
-      };
     const cols: ColumnDef<MemberRow>[] = [
       {
         id: "name",
-        header: sortHeader("name", "Name"),
+        header: "Name",
         cell: ({ row: { original: m } }) => (
           <div className="flex items-center gap-3">
             <span className="initials" aria-hidden>
@@ -64,16 +63,16 @@ export function MembersTable({ slug, rows, total, capped, view, viewerRole, show
           </div>
         ),
       },
-      { id: "email", header: sortHeader("email", "Email"), cell: ({ row }) => row.original.email },
+      { id: "email", header: "Email", cell: ({ row }) => row.original.email },
       {
         id: "role",
-        header: sortHeader("role", "Role"),
+        header: "Role",
         cell: ({ row }) => <Badge variant={row.original.role === "owner" ? "default" : "secondary"}>{ROLE_LABELS[row.original.role]}</Badge>,
       },
-      { id: "joined", header: sortHeader("joined", "Joined"), cell: ({ row }) => <time dateTime={row.original.joinedAt} title={formatDateTime(row.original.joinedAt)}>{formatDate(row.original.joinedAt)}</time> },
+      { id: "joined", header: "Joined", cell: ({ row }) => <time dateTime={row.original.joinedAt} title={formatDateTime(row.original.joinedAt)}>{formatDate(row.original.joinedAt)}</time> },
       {
         id: "active",
-        header: sortHeader("active", "Last active"),
+        header: "Last active",
         cell: ({ row }) =>
           row.original.lastActiveAt ? (
             <time dateTime={row.original.lastActiveAt} title={formatDateTime(row.original.lastActiveAt)} suppressHydrationWarning>
@@ -100,7 +99,7 @@ export function MembersTable({ slug, rows, total, capped, view, viewerRole, show
       });
     }
     return cols;
-  }, [slug, sort.field, sort.desc, update, anyActions, openDialog, showTwoFactor]);
+  }, [slug, anyActions, openDialog, showTwoFactor]);
 
   // The React Compiler is not used in Roster, so TanStack's unmemoisable API is fine here.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -130,7 +129,19 @@ export function MembersTable({ slug, rows, total, capped, view, viewerRole, show
                     aria-sort={header.id === sort.field ? (sort.desc ? "descending" : "ascending") : undefined}
                     className={header.id === "actions" ? "w-12" : undefined}
                   >
-                    {flexRender(header.column.columnDef.header, header.getContext())}
+                    {isSortField(header.id) ? (
+                      // Rendered here, not as the column's header function: that function is
+                      // made anew whenever the sort changes, and React would replace the
+                      // button, taking keyboard focus with it.
+                      <SortHeader
+                        label={String(header.column.columnDef.header)}
+                        active={sort.field === header.id}
+                        desc={sort.desc}
+                        onSort={(desc) => update({ sort: desc ? `-${header.id}` : header.id, page: null })}
+                      />
+                    ) : (
+                      flexRender(header.column.columnDef.header, header.getContext())
+                    )}
                   </TableHead>
                 ))}
               </TableRow>
