@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useId, useLayoutEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import dynamic from "next/dynamic";
 
 // Dialogs load when they are first opened, not with the page (README, Performance): a
@@ -82,16 +82,22 @@ export function useOnDemandPopup<C>(load: () => Promise<C>, { haspopup = "menu",
     });
   }, [load]);
 
-  // A layout effect: the stand-in leaves the DOM in the same commit, and focus must be on
-  // the real trigger before the browser handles another key (a Tab in between would start
-  // from the removed button, not from the trigger).
+  // Focus moves in a layout effect: the stand-in leaves the DOM in the same commit, and
+  // the real trigger must hold focus before the browser handles another key (a Tab in
+  // between would start from the removed button).
   useLayoutEffect(() => {
+    if (Loaded && hadFocus.current) triggerRef.current?.focus();
+  }, [Loaded]);
+
+  // The press that asked for the popup is replayed in a passive effect, after the loaded
+  // menu's own effects: Radix listens for keys on the document from one of those, and
+  // only a key it heard opens the menu with its first item focused.
+  useEffect(() => {
     if (!Loaded) return;
     const trigger = triggerRef.current;
     const press = pressed.current;
     pressed.current = null;
     if (!trigger) return;
-    if (hadFocus.current) trigger.focus();
     if (press?.kind === "key") trigger.dispatchEvent(new KeyboardEvent("keydown", { key: press.key, bubbles: true, cancelable: true }));
     if (press?.kind === "pointer") trigger.dispatchEvent(new PointerEvent("pointerdown", { button: 0, bubbles: true, cancelable: true, pointerType: "mouse", isPrimary: true }));
   }, [Loaded]);
