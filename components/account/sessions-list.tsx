@@ -1,11 +1,10 @@
 "use client";
 
-import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { toast } from "@/components/ui/toast";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { LazyConfirmDialog, loadConfirmDialog, useDialogTrigger, useOpenedOnce } from "@/components/ui/on-demand";
+import { LazyConfirmDialog, useVanishingTriggerDialog } from "@/components/ui/on-demand";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { useAction } from "@/components/forms/use-action";
 import { revokeOtherSessions, revokeSession, signOutCurrentSession } from "@/lib/account/actions";
@@ -78,7 +77,7 @@ function SignOutThisBrowser() {
 
 function RevokeSession({ session }: { session: SessionRow }) {
   const router = useRouter();
-  const { trigger, mounted, dialog, finish } = useVanishingTriggerDialog();
+  const { trigger, mounted, dialog, finish } = useSessionDialog();
   const { run, pending } = useAction(revokeSession, {
     onSuccess() {
       toast.success(`${session.device} signed out`);
@@ -109,7 +108,7 @@ function RevokeSession({ session }: { session: SessionRow }) {
 
 function RevokeOthers({ count }: { count: number }) {
   const router = useRouter();
-  const { trigger, mounted, dialog, finish } = useVanishingTriggerDialog();
+  const { trigger, mounted, dialog, finish } = useSessionDialog();
   const { run, pending } = useAction(revokeOtherSessions, {
     onSuccess({ ended }) {
       toast.success(`${plural(ended, "other browser")} signed out`);
@@ -137,29 +136,5 @@ function RevokeOthers({ count }: { count: number }) {
   );
 }
 
-/**
- * A confirm dialog whose trigger disappears once it is confirmed (the row, or the last
- * other browser, is gone): on close after success, focus goes to the list's heading,
- * where the person was, not to the page's top.
- */
-function useVanishingTriggerDialog() {
-  const [open, setOpen] = useState(false);
-  const done = useRef(false);
-  const mounted = useOpenedOnce(open);
-  const { trigger, content } = useDialogTrigger(open, setOpen, loadConfirmDialog);
-  const dialog = {
-    open,
-    onOpenChange: setOpen,
-    id: content.id,
-    onCloseAutoFocus(event: Event) {
-      if (!done.current) return content.onCloseAutoFocus(event);
-      event.preventDefault();
-      document.getElementById("sessions-heading")?.focus();
-    },
-  };
-  const finish = () => {
-    done.current = true;
-    setOpen(false);
-  };
-  return { trigger, mounted, dialog, finish };
-}
+/** After a browser is signed out its row is gone: focus goes to the list's heading, where the person was. */
+const useSessionDialog = () => useVanishingTriggerDialog(() => document.getElementById("sessions-heading")?.focus());

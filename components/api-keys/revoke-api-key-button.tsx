@@ -1,25 +1,21 @@
 "use client";
 
-import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { toast } from "@/components/ui/toast";
 import { Button } from "@/components/ui/button";
-import { LazyConfirmDialog, loadConfirmDialog, useDialogTrigger, useOpenedOnce } from "@/components/ui/on-demand";
+import { LazyConfirmDialog, useVanishingTriggerDialog } from "@/components/ui/on-demand";
 import { useAction } from "@/components/forms/use-action";
 import { focusPageHeading } from "@/components/page-header";
 import { revokeApiKey } from "@/lib/api-keys/actions";
 
 export function RevokeApiKeyButton({ slug, apiKey }: { slug: string; apiKey: { id: string; name: string } }) {
   const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
-  const mounted = useOpenedOnce(confirming);
-  const { trigger, content } = useDialogTrigger(confirming, setConfirming, loadConfirmDialog);
-  const revoked = useRef(false);
+  // The revoked key's row loses its button: focus goes to the page's heading.
+  const { trigger, mounted, dialog, finish } = useVanishingTriggerDialog(focusPageHeading);
   const { run, pending } = useAction(revokeApiKey, {
     onSuccess() {
       toast.success(`API key “${apiKey.name}” revoked`);
-      revoked.current = true;
-      setConfirming(false);
+      finish();
       router.refresh();
     },
   });
@@ -31,15 +27,7 @@ export function RevokeApiKeyButton({ slug, apiKey }: { slug: string; apiKey: { i
       </Button>
       {mounted ? (
         <LazyConfirmDialog
-          open={confirming}
-          onOpenChange={setConfirming}
-          id={content.id}
-          onCloseAutoFocus={(event) => {
-            // The button that opened this dialog is about to disappear with the row's actions.
-            if (!revoked.current) return content.onCloseAutoFocus(event);
-            event.preventDefault();
-            focusPageHeading();
-          }}
+          {...dialog}
           title={`Revoke the API key “${apiKey.name}”?`}
           description="Every script using it gets 401 from its next request on. This cannot be undone; the audit log keeps what the key did."
           confirmLabel="Revoke key"

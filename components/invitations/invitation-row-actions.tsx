@@ -1,10 +1,9 @@
 "use client";
 
-import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { toast } from "@/components/ui/toast";
 import { Button } from "@/components/ui/button";
-import { LazyConfirmDialog, loadConfirmDialog, useDialogTrigger, useOpenedOnce } from "@/components/ui/on-demand";
+import { LazyConfirmDialog, useVanishingTriggerDialog } from "@/components/ui/on-demand";
 import { useAction } from "@/components/forms/use-action";
 import { focusPageHeading } from "@/components/page-header";
 import { resendInvitation, revokeInvitation } from "@/lib/invitations/actions";
@@ -14,10 +13,8 @@ type Row = { id: string; email: string; expired: boolean };
 
 export function InvitationRowActions({ slug, invitation }: { slug: string; invitation: Row }) {
   const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
-  const mounted = useOpenedOnce(confirming);
-  const { trigger, content } = useDialogTrigger(confirming, setConfirming, loadConfirmDialog);
-  const revoked = useRef(false);
+  // The revoked invitation's row disappears: focus goes to the page's heading.
+  const { trigger, mounted, dialog, finish } = useVanishingTriggerDialog(focusPageHeading);
   const resendCall = useAction(resendInvitation, {
     onSuccess(result) {
       reportMailResult(result, `New invitation link sent to ${invitation.email}. The previous link no longer works.`);
@@ -27,8 +24,7 @@ export function InvitationRowActions({ slug, invitation }: { slug: string; invit
   const revokeCall = useAction(revokeInvitation, {
     onSuccess() {
       toast.success(`Invitation to ${invitation.email} revoked`);
-      revoked.current = true;
-      setConfirming(false);
+      finish();
       router.refresh();
     },
   });
@@ -46,15 +42,7 @@ export function InvitationRowActions({ slug, invitation }: { slug: string; invit
       </Button>
       {mounted ? (
         <LazyConfirmDialog
-          open={confirming}
-          onOpenChange={setConfirming}
-          id={content.id}
-          onCloseAutoFocus={(event) => {
-            // The row, and the button that opened this dialog, are about to disappear.
-            if (!revoked.current) return content.onCloseAutoFocus(event);
-            event.preventDefault();
-            focusPageHeading();
-          }}
+          {...dialog}
           title={`Revoke the invitation to ${invitation.email}?`}
           description="The link in their email stops working at once. You can invite them again later; the audit log keeps this invitation."
           confirmLabel="Revoke invitation"

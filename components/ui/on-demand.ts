@@ -126,3 +126,31 @@ export function useOnDemandPopup<C>(load: () => Promise<C>, { haspopup = "menu",
   };
   return { Loaded, standIn, triggerRef };
 }
+
+/**
+ * A confirm dialog (LazyConfirmDialog, loaded on first use) whose trigger is gone once the
+ * action succeeds (a revoked row, the last other browser): after `finish()`, closing it
+ * sends focus to `focusAfter()` (where the person was) instead of the vanished trigger.
+ * Spread `dialog` on the LazyConfirmDialog, `trigger` on its button.
+ */
+export function useVanishingTriggerDialog(focusAfter: () => void) {
+  const [open, setOpen] = useState(false);
+  const done = useRef(false);
+  const mounted = useOpenedOnce(open);
+  const { trigger, content } = useDialogTrigger(open, setOpen, loadConfirmDialog);
+  const dialog = {
+    open,
+    onOpenChange: setOpen,
+    id: content.id,
+    onCloseAutoFocus(event: Event) {
+      if (!done.current) return content.onCloseAutoFocus(event);
+      event.preventDefault();
+      focusAfter();
+    },
+  };
+  const finish = () => {
+    done.current = true;
+    setOpen(false);
+  };
+  return { trigger, mounted, dialog, finish };
+}
