@@ -38,9 +38,13 @@ async function closeWithEscape(page: Page, popup: Locator) {
 
 /** Presses Tab until `target` has focus, as a keyboard user would; fails if it never gets there. */
 async function tabTo(page: Page, target: Locator, maxPresses = 40) {
+  // One query that matches only a focused target. `target.evaluate` finds the element and
+  // then runs in a second round trip: a menu button loaded on focus replaces its stand-in
+  // in between, and the check ran on the detached stand-in while the real button had focus.
+  const focusedTarget = target.and(page.locator(":focus"));
   for (let i = 0; i < maxPresses; i++) {
     await page.keyboard.press("Tab");
-    if (await target.evaluate((el) => el === document.activeElement)) return;
+    if ((await focusedTarget.count()) > 0) return;
   }
   throw new Error(`${maxPresses} presses of Tab never reached ${target}`);
 }
