@@ -1,35 +1,13 @@
 // Every page, and every dialog, menu and list on it, scanned by axe-core against WCAG 2.2
 // A/AA; then the two main team journeys done with the keyboard alone. Access Lab is this
 // file's own workspace, so the invitations and role changes made here touch no other spec.
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { test, expect } from "./support/test";
+import { expectNoAxeViolations as scan } from "./support/axe";
 import { joinLinkFor, latestMailTo } from "./support/outbox";
 import { E2E_PASSWORD } from "./support/world";
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const LAB = "/w/access-lab";
-type Violation = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number];
-
-function describeViolations(violations: Violation[]) {
-  return violations
-    .map((v) =>
-      [
-        `${v.id} (${v.impact}): ${v.help}`,
-        `  ${v.helpUrl}`,
-        ...v.nodes.map((n) => `  - ${n.target.join(" ")}\n      ${(n.failureSummary ?? "").replace(/\n/g, "\n      ")}`),
-      ].join("\n"),
-    )
-    .join("\n\n");
-}
-
-/** Scans the page as it is now. A failure names the state and lists each violation with its elements; the test goes on to the next state. */
-async function scan(page: Page, state: string) {
-  // Dialogs and menus fade and zoom in: a half-transparent frame would give false contrast alarms.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect.soft(violations.map((v) => v.id), `axe violations in "${state}":\n${describeViolations(violations)}`).toEqual([]);
-}
 
 async function closeWithEscape(page: Page, popup: Locator) {
   await page.keyboard.press("Escape");

@@ -2,19 +2,12 @@
 // a group by keyboard through the + popovers; a read member gains and loses a group-only
 // agent as the group changes; an invitation with a group lands the new member in it;
 // deleting a group leaves its agent; the pages and popovers pass axe.
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { test, expect } from "./support/test";
+import { expectNoAxeViolations as axe } from "./support/axe";
 import { joinLinkFor } from "./support/outbox";
 
 const LAB = "/w/groups-lab";
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function axe(page: Page, state: string) {
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect.soft(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `axe violations in "${state}"`).toEqual([]);
-}
 
 /** The group's own row of the table (not its expanded contents). */
 const groupRow = (page: Page, name: string) => page.getByRole("row").filter({ has: page.getByRole("button", { name: `Show members, agents and personas of ${name}` }) });

@@ -2,18 +2,10 @@
 // support-staff logic when the e2e world is made, e2e/support/serve.ts) finds Support Lab
 // on /support, reads its team, a member and its audit log without a single action on
 // offer, is refused everything else; the owner then sees each visit in the audit log.
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { test, expect } from "./support/test";
+import { expectNoAxeViolations } from "./support/axe";
 
 const WS = "/w/support-lab";
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function axe(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
 test("support staff read another workspace's team and audit log, change nothing, and the owner sees each visit", async ({ pageAs }) => {
   const page = await pageAs("support");
   await page.goto("/w");
@@ -28,7 +20,7 @@ test("support staff read another workspace's team and audit log, change nothing,
   await expect(table.getByRole("row")).toHaveCount(2);
   await expect(table.getByRole("row").nth(1)).toContainText("support-lab");
   await expect(table.getByRole("row").nth(1)).toContainText("2");
-  expect(await axe(page), "axe on /support").toEqual([]);
+  await expectNoAxeViolations(page, "axe on /support");
   await table.getByRole("link", { name: "Team members of Support Lab" }).click();
 
   // The members list, read-only.
@@ -46,7 +38,7 @@ test("support staff read another workspace's team and audit log, change nothing,
   await expect(page.getByRole("button", { name: "Invite" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /^Actions for/ })).toHaveCount(0);
   await expect(page.getByText("Team management is limited to owners and admins")).toHaveCount(0);
-  expect(await axe(page), "axe on the members page as support staff").toEqual([]);
+  await expectNoAxeViolations(page, "axe on the members page as support staff");
 
   // A member's page: what a read member sees, no sign-in details.
   await members.getByRole("link", { name: "Reed Supported" }).click();

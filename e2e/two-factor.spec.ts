@@ -2,24 +2,16 @@
 // with a code, then with a recovery code (which works once); Factor Lab's owner requires
 // it, and Milo, who has none, is sent to set it up before he gets in. Codes are computed
 // here from the secret the page shows, as an authenticator app would.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 import { test, expect } from "./support/test";
+import { expectNoAxeViolations as axe } from "./support/axe";
 import { E2E_PASSWORD } from "./support/world";
 import { joinLinkFor, latestMailTo } from "./support/outbox";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /** The app's code for `secret`, `stepsAhead` 30-second steps from now (one step of drift is accepted, and each step is accepted once). */
 const codeFor = (secret: string, stepsAhead = 0) =>
   new TOTP({ secret: Secret.fromBase32(secret.replace(/\s/g, "")), algorithm: "SHA1", digits: 6, period: 30 }).generate({ timestamp: Date.now() + stepsAhead * 30_000 });
-
-async function axe(page: Page, state: string) {
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect.soft(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `axe violations in "${state}"`).toEqual([]);
-}
 
 /** Set up from /account: returns the secret the page showed and the recovery codes it showed once. */
 async function setUpTwoFactor(page: Page) {

@@ -41,7 +41,7 @@ function FieldsTable({ label, rows }: { label: string; rows: { name: string; whe
   if (!rows.length) return null;
   const withWhere = rows.some((r) => r.where);
   return (
-    <Table aria-label={label} className="text-sm">
+    <Table aria-label={label}>
       <TableHeader>
         <TableRow>
           <TableHead scope="col">Name</TableHead>

@@ -12,7 +12,6 @@ import { useState } from "react";
 import Link from "next/link";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { AuditEvent } from "@/lib/generated/prisma/client";
-import { actionLabel } from "@/lib/audit/actions";
 import { formatDateTime, formatRelative } from "@/lib/format";
 import type { AuditRowView } from "./audit-rows";
 import { AuditActor, actorName } from "./audit-actor";
@@ -44,7 +43,7 @@ const COLUMNS = 6;
  * columns as they were (details inside a cell widened their column and squeezed every
  * other row), and the event reads at full width, on a phone too.
  */
-function AuditRow({ view: { event, actorIsMember, targetHref }, now }: { view: AuditRowView; now: number }) {
+function AuditRow({ view: { event, action, actorIsMember, targetHref }, now }: { view: AuditRowView; now: number }) {
   const [open, setOpen] = useState(false);
   const detailsId = `audit-event-${event.id}`;
   const when = formatDateTime(event.createdAt);
@@ -61,7 +60,7 @@ function AuditRow({ view: { event, actorIsMember, targetHref }, now }: { view: A
           <AuditActor event={event} stillMember={actorIsMember} />
         </TableCell>
         <TableCell className="align-top whitespace-normal">
-          <span className="font-medium">{actionLabel(event.action)}</span>
+          <span className="font-medium">{action}</span>
           <span className="block text-xs text-muted-foreground">{event.action}</span>
         </TableCell>
         <TableCell className="max-w-56 align-top whitespace-normal break-words">
@@ -80,7 +79,7 @@ function AuditRow({ view: { event, actorIsMember, targetHref }, now }: { view: A
             {/* Rows of one minute differ by who acted: the name says both. */}
             <span className="sr-only">
               {" "}
-              of {actionLabel(event.action)} by {actorName(event)}, {when}
+              of {action} by {actorName(event)}, {when}
             </span>
           </button>
         </TableCell>

@@ -5,7 +5,7 @@ import { toastJoined } from "./joined-toast";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/forms/use-action";
-import { ROLE_LABELS, type Role } from "@/lib/authz/permissions";
+import { ROLE_LABELS, type Role } from "@/lib/authz/roles";
 import { formatDateTime } from "@/lib/format";
 import { acceptMyInvitation } from "@/lib/invitations/my-actions";
 

@@ -7,7 +7,7 @@ import { useOpenedOnce } from "@/components/ui/on-demand";
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
-import { ROLE_LABELS, type Role } from "@/lib/authz/permissions";
+import { ROLE_LABELS, type Role } from "@/lib/authz/roles";
 import type { MemberRow } from "@/lib/members/queries";
 import { MEMBER_SORTS, parseSort, type MemberSort } from "@/lib/members/list-view";
 import type { MemberListParams } from "@/lib/members/schemas";

@@ -6,7 +6,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { ROLES, ROLE_LABELS } from "@/lib/authz/permissions";
+import { ROLES, ROLE_LABELS } from "@/lib/authz/roles";
 import type { MemberListParams } from "@/lib/members/schemas";
 
 type Update = (changes: Record<string, string | number | null>, options?: { replace?: boolean }) => void;

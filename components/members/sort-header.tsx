@@ -11,7 +11,7 @@ export function SortHeader({ label, active, desc, onSort }: { label: string; act
       className="sort-header"
     >
       {label}
-      <span className={`${icon} size-3.5 text-muted-foreground`} aria-hidden />
+      <span className={`css-icon ${icon} size-3.5 text-muted-foreground`} aria-hidden />
       <span className="sr-only">{active ? (desc ? ", sorted descending" : ", sorted ascending") : ", sort"}</span>
     </button>
   );

@@ -9,7 +9,7 @@ import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { ROLE_LABELS, type Role } from "@/lib/authz/permissions";
+import { ROLE_LABELS, type Role } from "@/lib/authz/roles";
 import { transferOwnership } from "@/lib/members/actions";
 import { transferOwnershipSchema } from "@/lib/members/schemas";
 

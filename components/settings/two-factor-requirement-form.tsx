@@ -10,7 +10,7 @@ import { Label } from "@/components/ui/label";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { twoFactorRequirementSchema } from "@/lib/auth/two-factor/schemas";
-import { ROLE_LABELS, type Role } from "@/lib/authz/permissions";
+import { ROLE_LABELS, type Role } from "@/lib/authz/roles";
 import { updateTwoFactorRequirement } from "@/lib/workspaces/actions";
 import { twoFactorBlockerMessage, type TwoFactorBlocker } from "@/lib/workspaces/schemas";
 

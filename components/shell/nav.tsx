@@ -2,10 +2,9 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { Bot, CreditCard, KeyRound, LayoutDashboard, Layers, MailPlus, ScrollText, Settings, Theater, Users } from "lucide-react";
 
-const ICONS = { overview: LayoutDashboard, members: Users, invitations: MailPlus, groups: Layers, agents: Bot, personas: Theater, billing: CreditCard, settings: Settings, "api-keys": KeyRound, audit: ScrollText };
-export type NavItem = { key: keyof typeof ICONS; label: string; href: string };
+/** A page of the workspace; its icon is the CSS icon `icon-<key>` (app/globals.css), as the frame is on every page. */
+export type NavItem = { key: "overview" | "members" | "invitations" | "groups" | "agents" | "personas" | "billing" | "settings" | "api-keys" | "audit"; label: string; href: string };
 
 export function WorkspaceNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
@@ -15,12 +14,11 @@ export function WorkspaceNav({ items }: { items: NavItem[] }) {
   return (
     <nav aria-label="Workspace" className="grid gap-1">
       {items.map((item) => {
-        const Icon = ICONS[item.key];
         const active = item.key === activeKey;
         return (
           // .nav-link (app/globals.css): the link's look, the current page's included, named once.
           <Link key={item.key} href={item.href} aria-current={active ? "page" : undefined} className="nav-link">
-            <Icon className="size-4" aria-hidden />
+            <span className={`css-icon icon-${item.key}`} aria-hidden />
             {item.label}
           </Link>
         );

@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { LogOut } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/forms/use-action";
 import { signOutCurrentSession } from "@/lib/account/actions";
@@ -16,7 +15,7 @@ export function SignOutButton() {
   const { run, pending } = useAction(signOutCurrentSession, { onSuccess: toLogin, onRefusal: toLogin });
   return (
     <Button variant="ghost" size="icon" onClick={() => run({})} disabled={pending} aria-label="Sign out" title="Sign out">
-      <LogOut className="size-4" aria-hidden />
+      <span className="css-icon icon-sign-out" aria-hidden />
     </Button>
   );
 }

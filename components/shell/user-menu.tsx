@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { LifeBuoy, UserCog } from "lucide-react";
 import { initials } from "@/lib/utils";
 import { SignOutButton } from "./sign-out-button";
 
@@ -31,7 +30,7 @@ export function UserMenu({ user, supportStaff = false }: { user: { firstName: st
 export function AccountLink() {
   return (
     <Link href="/account" aria-label="Your account" title="Your account" className={ICON_LINK}>
-      <UserCog className="size-4" aria-hidden />
+      <span className="css-icon icon-account" aria-hidden />
     </Link>
   );
 }
@@ -40,7 +39,7 @@ export function AccountLink() {
 export function SupportLink() {
   return (
     <Link href="/support" aria-label="Support: every workspace" title="Support: every workspace" className={ICON_LINK}>
-      <LifeBuoy className="size-4" aria-hidden />
+      <span className="css-icon icon-support" aria-hidden />
     </Link>
   );
 }

@@ -13,7 +13,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { Badge } from "@/components/ui/badge";
-import { ROLE_LABELS } from "@/lib/authz/permissions";
+import { ROLE_LABELS } from "@/lib/authz/roles";
 import type { CurrentWorkspace, SwitcherWorkspace } from "./workspace-switcher";
 
 type Props = {

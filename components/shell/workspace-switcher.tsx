@@ -2,9 +2,8 @@
 
 import { useState } from "react";
 import dynamic from "next/dynamic";
-import { ChevronsUpDown } from "lucide-react";
 import { useOnDemandPopup, useOpenedOnce } from "@/components/ui/on-demand";
-import { ROLE_LABELS, type Role } from "@/lib/authz/permissions";
+import { ROLE_LABELS, type Role } from "@/lib/authz/roles";
 
 export type SwitcherWorkspace = { slug: string; name: string; role: Role };
 /** `role: null`: support staff looking at a workspace they are not a member of. */
@@ -41,7 +40,7 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: CurrentWor
           <span className="truncate font-medium">{current.name}</span>
           <span className="truncate text-xs text-muted-foreground">{current.role ? ROLE_LABELS[current.role] : "Support staff (read-only)"}</span>
         </span>
-        <ChevronsUpDown className="size-4 text-muted-foreground" aria-hidden />
+        <span className="css-icon icon-switch text-muted-foreground" aria-hidden />
       </>
     ),
   };

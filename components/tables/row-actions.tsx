@@ -15,7 +15,7 @@ export function RowActions({ label, data, items }: { label: string; data: Record
   const { Loaded: Menu, standIn, triggerRef } = useOnDemandPopup(loadMenu);
   const props = { variant: "ghost", size: "icon", "aria-label": label, ...data } as const;
   // Drawn by CSS (.icon-row-actions in app/globals.css): one on every row of a table.
-  const icon = <span className="icon-row-actions" aria-hidden />;
+  const icon = <span className="css-icon icon-row-actions" aria-hidden />;
   if (!Menu) {
     return (
       <Button {...standIn} {...props}>

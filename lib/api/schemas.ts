@@ -1,5 +1,5 @@
 import * as z from "@/lib/zod";
-import { ROLES } from "@/lib/authz/permissions";
+import { ROLES } from "@/lib/authz/roles";
 import { MEMBER_SORTS } from "@/lib/members/list-view";
 import { API_ERROR_CODES } from "./errors-codes";
 

@@ -1,19 +1,6 @@
-import type { Role } from "@/lib/generated/prisma/enums";
+import { GRANTABLE_ROLES, ROLES, ROLE_LABELS, type GrantableRole, type Role } from "./roles";
 
-export type { Role };
-export const ROLES = ["owner", "admin", "write", "read", "billing"] as const satisfies readonly Role[];
-
-/** Roles that can be granted by invitation or role change: never `owner` (ownership is transferred, not granted). */
-export const GRANTABLE_ROLES = ["admin", "write", "read", "billing"] as const satisfies readonly Role[];
-export type GrantableRole = (typeof GRANTABLE_ROLES)[number];
-
-export const ROLE_LABELS: Record<Role, string> = {
-  owner: "Owner",
-  admin: "Admin",
-  write: "Write",
-  read: "Read",
-  billing: "Billing",
-};
+export { GRANTABLE_ROLES, ROLES, ROLE_LABELS, type GrantableRole, type Role };
 
 // What each role may do today, in words; the roles page shows the exact matrix below.
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {

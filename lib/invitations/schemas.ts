@@ -1,5 +1,5 @@
 import * as z from "@/lib/zod";
-import { GRANTABLE_ROLES } from "@/lib/authz/permissions";
+import { GRANTABLE_ROLES } from "@/lib/authz/roles";
 import { emailSchema, firstNameSchema, lastNameSchema, newPasswordSchema } from "@/lib/auth/schemas";
 import { INVITATION_GROUPS_MAX, invitationGroupIdsSchema } from "@/lib/groups/schemas";
 

@@ -1,5 +1,5 @@
 import * as z from "@/lib/zod";
-import { GRANTABLE_ROLES, ROLES } from "@/lib/authz/permissions";
+import { GRANTABLE_ROLES, ROLES } from "@/lib/authz/roles";
 
 import { MEMBER_SORTS, PAGE_SIZES } from "./list-view";
 

@@ -1,4 +1,3 @@
-import { Check, Minus } from "lucide-react";
 import { PageHeader } from "@/components/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { PERMISSIONS, PERMISSION_NAMES, ROLES, ROLE_DESCRIPTIONS, ROLE_LABELS, can } from "@/lib/authz/permissions";
@@ -41,14 +40,11 @@ export default async function RolesPage({ params }: { params: Promise<{ slug: st
                 </TableHead>
                 {ROLES.map((role) => (
                   <TableCell key={role} className="text-center">
+                    {/* Drawn by CSS (app/globals.css): a lucide icon here is a client reference per cell. */}
                     {can(role, permission) ? (
-                      <span role="img" aria-label="Allowed">
-                        <Check className="mx-auto size-4 text-primary" aria-hidden />
-                      </span>
+                      <span role="img" aria-label="Allowed" className="css-icon icon-allowed text-primary" />
                     ) : (
-                      <span role="img" aria-label="Not allowed">
-                        <Minus className="mx-auto size-4 text-muted-foreground" aria-hidden />
-                      </span>
+                      <span role="img" aria-label="Not allowed" className="css-icon icon-not-allowed text-muted-foreground" />
                     )}
                   </TableCell>
                 ))}
