@@ -8,10 +8,18 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // response again instead of a second change. The same key with another request is refused,
 // and so is one that arrives while the first is still running. A refusal is not kept: the
 // change did not happen, and retrying it may succeed. Keys are per API key and kept a day.
+//
+// A reservation still running after ABANDONED_MS was left by a process that stopped in the
+// middle of the request (killed, or its machine lost): no request runs that long, since the
+// server's graceful stop and the database's timeouts end it well before. Its retry takes the
+// key over instead of being told "still running" for the rest of the day. If the stopped
+// request had committed its change, the retry meets the change itself: a second invitation
+// to the same address or a second group of the same name is refused as a duplicate.
 
 export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 const KEEP_MS = 24 * 60 * 60_000;
 const RUNNING = 0;
+const ABANDONED_MS = 5 * 60_000;
 
 export function requestHash(method: string, path: string, body: string): string {
   return createHash("sha256").update(`${method} ${path}\n${body}`).digest("hex");
@@ -34,7 +42,16 @@ export async function reserve(apiKeyId: string, idempotencyKey: string, hash: st
   const stored = await prisma.apiIdempotentRequest.findUnique({ where: { apiKeyId_idempotencyKey: { apiKeyId, idempotencyKey } } });
   if (!stored) return reserve(apiKeyId, idempotencyKey, hash);
   if (stored.requestHash !== hash) return { kind: "mismatch" };
-  if (stored.status === RUNNING) return { kind: "running" };
+  if (stored.status === RUNNING) {
+    if (stored.createdAt.getTime() > Date.now() - ABANDONED_MS) return { kind: "running" };
+    // Of two retries taking over at once, the one whose update finds the old row wins; the
+    // other then finds a fresh reservation, running.
+    const taken = await prisma.apiIdempotentRequest.updateMany({
+      where: { apiKeyId, idempotencyKey, status: RUNNING, createdAt: stored.createdAt },
+      data: { createdAt: new Date() },
+    });
+    return taken.count === 1 ? { kind: "new" } : reserve(apiKeyId, idempotencyKey, hash);
+  }
   return { kind: "replay", status: stored.status, body: stored.body };
 }
 

@@ -10,6 +10,7 @@ import { createUser, createWorkspace } from "../support/factories";
 import { makeApiKey } from "../support/api-keys";
 import { answered, api } from "../support/api";
 import { contractViolations } from "../support/contract";
+import { requestHash } from "@/lib/api/idempotency";
 
 const ROLES: Role[] = ["owner", "admin", "write", "read", "billing"];
 
@@ -204,6 +205,30 @@ describe("invitations", () => {
     expect((await api("POST", "/invitations", { key: s.keys.admin.secret, body: { email: "ada@example.test", role: "write" } })).status).toBe(409);
     // Keys are per API key: the owner's key with the same Idempotency-Key is a new request.
     expect((await api("POST", "/invitations", { key: s.keys.owner.secret, body: { email: "cy@example.test", role: "write" }, headers })).status).toBe(201);
+  });
+
+  it("a reservation left running by a stopped process is taken over after five minutes, not held for the day", async () => {
+    const s = await world();
+    const headers = { "idempotency-key": "left-running" };
+    const body = { email: "left@example.test", role: "write" };
+    const stale = (minutes: number) =>
+      prisma.apiIdempotentRequest.upsert({
+        where: { apiKeyId_idempotencyKey: { apiKeyId: s.keys.admin.id, idempotencyKey: "left-running" } },
+        create: { apiKeyId: s.keys.admin.id, idempotencyKey: "left-running", requestHash: requestHash("POST", "/api/v1/invitations", JSON.stringify(body)), status: 0, body: {}, createdAt: new Date(Date.now() - minutes * 60_000) },
+        update: { status: 0, body: {}, createdAt: new Date(Date.now() - minutes * 60_000) },
+      });
+    // Four minutes old: it may still be running.
+    await stale(4);
+    expect((await api("POST", "/invitations", { key: s.keys.admin.secret, body, headers })).body).toMatchObject({ error: { code: "idempotency_in_progress" } });
+    expect(await prisma.invitation.count({ where: { workspaceId: s.workspace.id } })).toBe(0);
+    // Six minutes old: abandoned; the retry runs, and its result is kept for the next one.
+    await stale(6);
+    const retried = await api("POST", "/invitations", { key: s.keys.admin.secret, body, headers });
+    expect(retried.status).toBe(201);
+    const again = await api("POST", "/invitations", { key: s.keys.admin.secret, body, headers });
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(again.body).toEqual(retried.body);
+    expect(await prisma.invitation.count({ where: { workspaceId: s.workspace.id } })).toBe(1);
   });
 
   it("a refused create is not kept: the retry runs again", async () => {
