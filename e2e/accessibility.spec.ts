@@ -476,6 +476,20 @@ test.describe("keyboard only", () => {
     await expect(trigger).toBeFocused();
   });
 
+  test("skip link: the first Tab shows Skip to content, and Enter takes the next Tab into the page", async ({ pageAs }) => {
+    const page = await pageAs("a11y-read");
+    await page.goto(`${LAB}/members`);
+    const skip = page.getByRole("link", { name: "Skip to content" });
+    const width = async () => (await skip.boundingBox())?.width ?? 0;
+    expect(await width(), "hidden until reached").toBeLessThanOrEqual(1);
+    await page.keyboard.press("Tab");
+    await expect(skip).toBeFocused();
+    expect(await width(), "shown once focused").toBeGreaterThan(40);
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("main").getByRole("link", { name: "What each role may do" })).toBeFocused();
+  });
+
   test("workspace switcher: open it, arrow to Create workspace, Escape returns to the switcher", async ({ pageAs }) => {
     const page = await pageAs("a11y-read");
     await page.goto(`${LAB}/roles`);

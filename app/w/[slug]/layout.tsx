@@ -28,6 +28,10 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   // and server rendering (docs/decisions/015-what-a-page-costs.md).
   return (
     <div className="flex min-h-screen flex-col bg-muted/30 md:flex-row">
+      {/* The first stop of the Tab key: past the switcher and the ten links of the nav. */}
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
       <aside
         className="grid grid-cols-[auto_minmax(0,1fr)_auto] items-center gap-3 border-b bg-sidebar p-3 md:sticky md:top-0 md:flex md:h-screen md:w-64 md:shrink-0 md:flex-col md:items-stretch md:gap-4 md:border-r md:border-b-0"
         aria-label="Sidebar"
@@ -52,7 +56,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
             </Link>
           </p>
         ) : null}
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 p-4 md:p-8">
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 p-4 outline-none md:p-8">
           {children}
         </main>
       </div>
