@@ -337,6 +337,16 @@ test("axe: a narrow screen, where the header carries the switcher and the naviga
   await page.getByRole("button", { name: /Switch workspace/ }).click();
   await expect(page.getByRole("menu")).toBeVisible();
   await scan(page, "narrow: workspace switcher");
+  await page.keyboard.press("Escape");
+
+  // The page reflows to the screen (WCAG 1.4.10): a wide table scrolls inside its own
+  // box, never the whole page sideways (the members table once pushed it to 690 px).
+  for (const path of ["/members", "/invitations", "/groups", "/audit", "/settings/api-keys", "/roles"]) {
+    await page.goto(`${LAB}${path}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+    expect.soft(scrollWidth, `${path} scrolls sideways at 390 px`).toBeLessThanOrEqual(clientWidth);
+  }
 });
 
 test.describe("keyboard only", () => {

@@ -23,7 +23,7 @@ export function MembersPagination({ total, capped, page, size, onChange }: { tot
       <p id="members-summary" className="text-muted-foreground" aria-live="polite">
         {total === 0 ? "No members" : `Showing ${from}–${to} of ${of}`}
       </p>
-      <div className="flex items-center gap-3">
+      <div className="flex flex-wrap items-center gap-3">
         <div className="flex items-center gap-2">
           <Label htmlFor="members-page-size" className="font-normal text-muted-foreground">
             Rows per page

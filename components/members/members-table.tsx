@@ -116,7 +116,7 @@ export function MembersTable({ slug, rows, total, capped, view, viewerRole, show
 
   const filtered = Boolean(view.q || view.role || view.twofa);
   return (
-    <div className="grid gap-4">
+    <div className="grid grid-cols-1 gap-4">
       <MembersToolbar view={view} onChange={update} showTwoFactor={showTwoFactor} />
       <div className="rounded-lg border bg-background" aria-busy={pending}>
         <Table aria-label="Team members" aria-describedby="members-summary">

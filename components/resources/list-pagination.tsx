@@ -19,7 +19,7 @@ export function ListPagination({ summaryId, noun, total, page, size, onChange }:
         {total === 0 ? `No ${noun}s` : from > total ? `${plural(total, noun)} in all` : `Showing ${from}–${to} of ${plural(total, noun)}`}
       </p>
       {pages > 1 || page > 1 ? (
-        <div className="flex items-center gap-3">
+        <div className="flex flex-wrap items-center gap-3">
           <span className="text-muted-foreground">
             Page {page} of {pages}
           </span>
