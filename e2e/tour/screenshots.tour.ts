@@ -63,6 +63,20 @@ test("tour screenshots", async ({ pageAs, page }) => {
   await owner.goto("/w/crowd-co/billing");
   await owner.screenshot(shot("billing"));
 
+  // A key for a script: the secret is shown once, with Copy; the list below names it.
+  await owner.goto("/w/crowd-co/settings/api-keys");
+  await owner.getByLabel("Key name").fill("Offboarding runbook");
+  await owner.getByLabel("Expires after").selectOption("90");
+  await owner.getByRole("button", { name: "Create API key" }).click();
+  await expect(owner.getByRole("heading", { name: "Your new key “Offboarding runbook”" })).toBeFocused();
+  await expect(owner.getByRole("row", { name: /Offboarding runbook/ })).toBeVisible();
+  await owner.screenshot(shot("api-keys"));
+  await owner.getByRole("button", { name: "Done" }).click();
+
+  await owner.goto("/docs/api");
+  await expect(owner.getByRole("heading", { level: 1 })).toBeVisible();
+  await owner.screenshot(shot("api-reference"));
+
   await owner.goto("/account");
   await expect(owner.getByRole("heading", { level: 2, name: "Sessions" })).toBeVisible();
   await owner.screenshot(shot("account"));
