@@ -125,7 +125,7 @@ export function apiHandler(route: ApiRoute) {
         done = answer(await run(), route.success.status);
         return done.response;
       } finally {
-        await settleReservation(key.id, idempotencyKey, done?.status ?? 500, done?.body ?? null);
+        await settleReservation(key.id, idempotencyKey, reservation.since, done?.status ?? 500, done?.body ?? null);
       }
     } catch (error) {
       // Through the server's logger: one JSON line with the request id and the stack.

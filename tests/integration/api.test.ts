@@ -10,7 +10,7 @@ import { createUser, createWorkspace } from "../support/factories";
 import { makeApiKey } from "../support/api-keys";
 import { answered, api } from "../support/api";
 import { contractViolations } from "../support/contract";
-import { requestHash } from "@/lib/api/idempotency";
+import { requestHash, reserve, settleReservation } from "@/lib/api/idempotency";
 
 const ROLES: Role[] = ["owner", "admin", "write", "read", "billing"];
 
@@ -229,6 +229,26 @@ describe("invitations", () => {
     expect(again.headers.get("idempotent-replayed")).toBe("true");
     expect(again.body).toEqual(retried.body);
     expect(await prisma.invitation.count({ where: { workspaceId: s.workspace.id } })).toBe(1);
+  });
+
+  it("a slow request that ends after its key was taken over neither frees nor overwrites the retry's reservation", async () => {
+    const s = await world();
+    const key = s.keys.admin.id;
+    const hash = requestHash("POST", "/api/v1/groups", "{}");
+    const first = await reserve(key, "slow-one", hash);
+    if (first.kind !== "new") throw new Error(`expected a new reservation, got ${first.kind}`);
+    // Six minutes on, the first request has not settled: a retry takes the key over.
+    const started = new Date(Date.now() - 6 * 60_000);
+    await prisma.apiIdempotentRequest.update({ where: { apiKeyId_idempotencyKey: { apiKeyId: key, idempotencyKey: "slow-one" } }, data: { createdAt: started } });
+    const retry = await reserve(key, "slow-one", hash);
+    if (retry.kind !== "new") throw new Error(`expected the takeover, got ${retry.kind}`);
+    // The slow request ends now, refused or answered: neither touches the retry's hold.
+    await settleReservation(key, "slow-one", started, 409, null);
+    await settleReservation(key, "slow-one", started, 201, { data: "the slow one" });
+    expect(await reserve(key, "slow-one", hash)).toEqual({ kind: "running" });
+    // The retry's own answer is the one kept.
+    await settleReservation(key, "slow-one", retry.since, 201, { data: "the retry" });
+    expect(await reserve(key, "slow-one", hash)).toEqual({ kind: "replay", status: 201, body: { data: "the retry" } });
   });
 
   it("a refused create is not kept: the retry runs again", async () => {
