@@ -286,7 +286,8 @@ describe("the + popover's candidates", () => {
     expect(await candidateIds(s.slug, group.id, "member", "grace")).toEqual([]);
     expect(await candidateIds(s.slug, group.id, "member", "nobody-like-this")).toEqual([]);
 
-    const result = await searchGroupCandidates(s.slug, { groupId: group.id, kind: "member", q: "ada" });
+    // Not "ada": the factories' random hex tags ("user-ccbaadae@…") can contain it.
+    const result = await searchGroupCandidates(s.slug, { groupId: group.id, kind: "member", q: "lovelace" });
     expect(result).toEqual({ ok: true, data: { candidates: [{ id: ada.membership.id, label: "Ada Lovelace", detail: "ada@analytical.test" }] } });
   });
 
