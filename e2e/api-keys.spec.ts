@@ -36,7 +36,10 @@ test("create a key, copy it, call the API with it, see it used, revoke it", asyn
   await row.getByRole("button", { name: "Revoke API key Offboarding runbook" }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Revoke key" }).click();
   await expect(page.getByText("API key “Offboarding runbook” revoked")).toBeVisible();
-  await expect(row.getByText("Revoked")).toBeVisible();
+  await expect(row.getByText("Revoked", { exact: true })).toBeVisible();
+  // Its expiry no longer applies, and the row says so instead of "in 30 days".
+  await expect(row.getByText("Does not apply: revoked")).toBeAttached();
+  await expect(row).not.toContainText("in 30 days");
 
   const refused = await request.get("/api/v1/members", { headers });
   expect(refused.status()).toBe(401);

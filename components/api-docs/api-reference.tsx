@@ -87,12 +87,12 @@ function Endpoint({ method, path, op, doc }: { method: string; path: string; op:
   const successSchema = success?.[1].content?.["application/json"]?.schema;
   const dataSchema = successSchema?.properties?.data;
   return (
-    <section id={op.operationId} aria-labelledby={`${op.operationId}-heading`} className="grid gap-3 border-t pt-6">
+    <section id={op.operationId} aria-labelledby={`${op.operationId}-heading`} className="grid grid-cols-1 gap-3 border-t pt-6">
       <h3 id={`${op.operationId}-heading`} className="flex flex-wrap items-center gap-2 text-base font-semibold">
         <Badge variant="outline" className="font-mono">
           {method.toUpperCase()}
         </Badge>
-        <code>/api/v1{path}</code>
+        <code className="min-w-0 break-all">/api/v1{path}</code>
         <span className="font-normal text-muted-foreground">— {op.summary}</span>
       </h3>
       {op.description ? <Prose text={op.description} /> : null}
@@ -132,9 +132,9 @@ function Endpoint({ method, path, op, doc }: { method: string; path: string; op:
 export function ApiReference({ doc }: { doc: ReferenceDocument }) {
   const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method, op })));
   return (
-    <div className="grid gap-8">
+    <div className="grid grid-cols-1 gap-8">
       <Prose text={doc.info.description} />
-      <nav aria-label="Endpoints" className="grid gap-2 text-sm">
+      <nav aria-label="Endpoints" className="grid grid-cols-1 gap-2 text-sm">
         {doc.tags.map((tag) => (
           <div key={tag.name}>
             <span className="font-medium">{tag.name}: </span>
@@ -151,7 +151,7 @@ export function ApiReference({ doc }: { doc: ReferenceDocument }) {
           </div>
         ))}
       </nav>
-      <section aria-labelledby="errors-heading" className="grid gap-2">
+      <section aria-labelledby="errors-heading" className="grid grid-cols-1 gap-2">
         <h2 id="errors-heading" className="text-lg font-semibold">
           Errors
         </h2>
@@ -161,7 +161,7 @@ export function ApiReference({ doc }: { doc: ReferenceDocument }) {
         <FieldsTable label="Error body" rows={fieldsOf(doc.components.schemas.Error)} />
       </section>
       {doc.tags.map((tag) => (
-        <section key={tag.name} aria-labelledby={`tag-${tag.name}`} className="grid gap-4">
+        <section key={tag.name} aria-labelledby={`tag-${tag.name}`} className="grid grid-cols-1 gap-4">
           <h2 id={`tag-${tag.name}`} className="text-lg font-semibold">
             {tag.name}
           </h2>

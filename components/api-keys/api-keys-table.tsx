@@ -72,7 +72,18 @@ export function ApiKeysTable({ slug, keys, showCreator }: { slug: string; keys: 
                   <span className="text-muted-foreground">Never</span>
                 )}
               </TableCell>
-              <TableCell>{key.expiresAt ? <When date={key.expiresAt} /> : <span className="text-muted-foreground">Never</span>}</TableCell>
+              <TableCell>
+                {/* A revoked key's expiry no longer means anything: "Expires in 3 months" beside "Revoked" read as a contradiction. */}
+                {key.status === "revoked" ? (
+                  <span className="text-muted-foreground">
+                    —<span className="sr-only">Does not apply: revoked</span>
+                  </span>
+                ) : key.expiresAt ? (
+                  <When date={key.expiresAt} />
+                ) : (
+                  <span className="text-muted-foreground">Never</span>
+                )}
+              </TableCell>
               <TableCell>{STATUS[key.status]}</TableCell>
               <TableCell className="text-right">{key.status === "live" ? <RevokeApiKeyButton slug={slug} apiKey={{ id: key.id, name: key.name }} /> : null}</TableCell>
             </TableRow>

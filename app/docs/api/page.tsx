@@ -9,7 +9,7 @@ export const metadata = { title: "Team API reference" };
 export default function ApiReferencePage() {
   const doc = openApiDocument() as unknown as ReferenceDocument;
   return (
-    <main className="mx-auto grid max-w-5xl gap-6 p-6">
+    <main className="mx-auto grid max-w-5xl grid-cols-1 gap-6 p-6">
       <header className="grid gap-2">
         <h1 className="text-2xl font-semibold tracking-tight">{doc.info.title}</h1>
         <p className="text-sm text-muted-foreground">
